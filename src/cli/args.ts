@@ -1,0 +1,115 @@
+/** Command-line parsing for `mcp-trust scan` and `mcp-trust diff`; every mistake is a UserError (exit 2). */
+import { parseArgs } from "node:util";
+import { UserError } from "../errors.js";
+import { SEVERITIES, type Severity } from "../model.js";
+
+export type Format = "text" | "json" | "markdown";
+const FORMATS: readonly Format[] = ["text", "json", "markdown"];
+
+export interface CommonArgs {
+  format: Format;
+  output?: string;
+  failUnder?: number;
+  failOn?: Severity | "none";
+  offline: boolean;
+  config?: string;
+  cacheDir?: string;
+  registry?: string;
+  color?: boolean;
+}
+
+export type Command =
+  | ({ command: "scan"; target: string; packageSpec?: string } & CommonArgs)
+  | ({ command: "diff"; base: string; head: string } & CommonArgs)
+  | { command: "help" }
+  | { command: "version" };
+
+export const USAGE = `Usage:
+  mcp-trust scan [dir|npm:spec] [options]    score an MCP server (default: the current directory)
+  mcp-trust diff BASE HEAD [options]         what changed between two trees (each a dir or npm:spec)
+
+Options:
+  --format text|json|markdown   output format (default: text)
+  --output FILE                 write the report to FILE (atomically) instead of stdout
+  --fail-under N                exit 1 when the score is below N (0-100)
+  --fail-on SEVERITY            exit 1 on a finding at or above SEVERITY (critical|high|medium|low|info|none);
+                                with diff, only NEW findings count
+  --package SPEC                the published npm package of this tree (npm:name@version)
+  --offline                     use only cached registry data; skip what needs the network
+  --config FILE                 config file (default: .github/mcp-trust.yml or .mcp-trust.yml in the tree)
+  --cache-dir DIR               registry cache (default: ~/.cache/mcp-trust)
+  --registry URL                npm registry (default: npm_config_registry or the public registry)
+  --no-color                    no ANSI colours in text output
+  -h, --help                    this help
+  -v, --version                 the version
+
+Exit codes: 0 pass, 1 gate failed, 2 usage or input error.`;
+
+export function parseCommandLine(argv: readonly string[]): Command {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: "string" },
+        output: { type: "string", short: "o" },
+        "fail-under": { type: "string" },
+        "fail-on": { type: "string" },
+        package: { type: "string" },
+        offline: { type: "boolean" },
+        config: { type: "string" },
+        "cache-dir": { type: "string" },
+        registry: { type: "string" },
+        color: { type: "boolean" },
+        "no-color": { type: "boolean" },
+        help: { type: "boolean", short: "h" },
+        version: { type: "boolean", short: "v" },
+      },
+    });
+  } catch (error) {
+    throw new UserError(`${(error as Error).message.split("\n")[0]} (see mcp-trust --help)`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { command: "help" };
+  if (values.version) return { command: "version" };
+  const [command, ...rest] = positionals;
+  if (!command) return { command: "help" };
+
+  const common: CommonArgs = { format: "text", offline: values.offline === true };
+  if (values.format !== undefined) {
+    if (!(FORMATS as readonly string[]).includes(values.format))
+      throw new UserError(`--format must be one of ${FORMATS.join(", ")} (got "${values.format}")`);
+    common.format = values.format as Format;
+  }
+  if (values.output !== undefined) common.output = values.output;
+  if (values["fail-under"] !== undefined) {
+    const n = Number(values["fail-under"]);
+    if (values["fail-under"].trim() === "" || !Number.isFinite(n) || n < 0 || n > 100)
+      throw new UserError(`--fail-under must be a number from 0 to 100 (got "${values["fail-under"]}")`);
+    common.failUnder = n;
+  }
+  if (values["fail-on"] !== undefined) {
+    const s = values["fail-on"];
+    if (!(s === "none" || (SEVERITIES as readonly string[]).includes(s)))
+      throw new UserError(`--fail-on must be one of ${SEVERITIES.join(", ")}, none (got "${s}")`);
+    common.failOn = s as Severity | "none";
+  }
+  if (values.config !== undefined) common.config = values.config;
+  if (values["cache-dir"] !== undefined) common.cacheDir = values["cache-dir"];
+  if (values.registry !== undefined) common.registry = values.registry;
+  if (values["no-color"]) common.color = false;
+  else if (values.color) common.color = true;
+
+  if (command === "scan") {
+    if (rest.length > 1) throw new UserError(`scan takes one target, got ${rest.length}: ${rest.join(" ")}`);
+    return { command: "scan", target: rest[0] ?? ".", ...(values.package ? { packageSpec: values.package } : {}), ...common };
+  }
+  if (command === "diff") {
+    if (rest.length !== 2) throw new UserError(`diff takes two targets, BASE and HEAD (got ${rest.length})`);
+    if (values.package) throw new UserError(`--package goes with scan, not diff`);
+    return { command: "diff", base: rest[0]!, head: rest[1]!, ...common };
+  }
+  throw new UserError(`unknown command "${command}" (commands: scan, diff; see mcp-trust --help)`);
+}

@@ -1,0 +1,53 @@
+/** diff(base, head): what a pull request or release changes — scores, new and resolved findings, dependencies. */
+import { DIMENSIONS, type Delta, type DependencyChange, type DependencySummary, type Finding, type Report } from "./model.js";
+import { sortFindings } from "./rules/engine.js";
+
+export function diff(base: Report, head: Report): Delta {
+  const active = (r: Report): Finding[] => r.findings.filter((f) => !f.ignored);
+  const baseFingerprints = new Set(active(base).map((f) => f.fingerprint));
+  const headFingerprints = new Set(active(head).map((f) => f.fingerprint));
+  const newFindings = sortFindings(active(head).filter((f) => !baseFingerprints.has(f.fingerprint)));
+  const resolvedFindings = sortFindings(active(base).filter((f) => !headFingerprints.has(f.fingerprint)));
+
+  const dimensions = {} as Delta["dimensions"];
+  for (const id of DIMENSIONS) dimensions[id] = change(base.dimensions[id].score, head.dimensions[id].score);
+  return {
+    base: { target: base.target, score: base.score, grade: base.grade },
+    head: { target: head.target, score: head.score, grade: head.grade },
+    scoreChange: change(base.score, head.score).change,
+    dimensions,
+    newFindings,
+    resolvedFindings,
+    unchangedFindings: active(head).length - newFindings.length,
+    dependencies: dependencyChanges(base.dependencies, head.dependencies),
+  };
+}
+
+function change(base: number | null, head: number | null): { base: number | null; head: number | null; change: number | null } {
+  return { base, head, change: base === null || head === null ? null : head - base };
+}
+
+/** Compares by package name: a name whose set of resolved versions differs is "changed". */
+export function dependencyChanges(base: readonly DependencySummary[], head: readonly DependencySummary[]): DependencyChange[] {
+  const group = (deps: readonly DependencySummary[]): Map<string, DependencySummary[]> => {
+    const map = new Map<string, DependencySummary[]>();
+    for (const d of deps) map.set(d.name, [...(map.get(d.name) ?? []), d]);
+    return map;
+  };
+  const before = group(base);
+  const after = group(head);
+  const versions = (list: DependencySummary[] | undefined): string =>
+    [...new Set((list ?? []).map((d) => d.version))].sort().join(", ");
+  const flags = (list: DependencySummary[] | undefined): string[] => [...new Set((list ?? []).flatMap((d) => d.flags))].sort();
+  const changes: DependencyChange[] = [];
+  for (const [name, list] of after) {
+    const old = before.get(name);
+    if (!old) changes.push({ name, change: "added", to: versions(list), flags: flags(list) });
+    else if (versions(old) !== versions(list)) changes.push({ name, change: "changed", from: versions(old), to: versions(list), flags: flags(list) });
+  }
+  for (const [name, list] of before) {
+    if (!after.has(name)) changes.push({ name, change: "removed", from: versions(list), flags: [] });
+  }
+  const order = { added: 0, changed: 1, removed: 2 };
+  return changes.sort((a, b) => b.flags.length - a.flags.length || order[a.change] - order[b.change] || a.name.localeCompare(b.name));
+}

@@ -1,0 +1,143 @@
+/** Reads a source tree into a Snapshot: local facts first, then registry facts through injected clients. */
+import { UnavailableError } from "../errors.js";
+import type { Advisory, Config, Dependency, LockedPackage, PackumentFact, Skipped, Snapshot, TargetInfo } from "../model.js";
+import { listTree, readSourceFiles } from "./files.js";
+import { readLockfile } from "./lockfile/index.js";
+import { readJsonFile, readManifest } from "./manifest.js";
+import { readWorkflows } from "./workflows.js";
+
+export interface PackumentBatch {
+  packuments: Record<string, PackumentFact>;
+  notFound: string[];
+  unavailable?: string;
+}
+
+/** The network side of a scan; tests pass nock-backed or in-memory ones. */
+export interface ScanClients {
+  packuments(names: string[], onProgress?: (done: number, total: number) => void): Promise<PackumentBatch>;
+  advisories(versions: Record<string, string[]>): Promise<Advisory[]>;
+  idealTree(dir: string): Promise<LockedPackage[]>;
+}
+
+export interface CollectOptions {
+  root: string;
+  target: TargetInfo;
+  config: Config;
+  clients: ScanClients;
+  offline?: boolean;
+  now?: Date;
+  progress?: (message: string) => void;
+}
+
+export async function collectFacts(options: CollectOptions): Promise<Snapshot> {
+  const { root, target, config, clients } = options;
+  const skipped: Skipped[] = [];
+  const paths = listTree(root);
+  const files = readSourceFiles(root, paths, config.pathsIgnore);
+  const manifest = readManifest(root);
+  const lockfile = readLockfile(root, manifest?.data);
+  const workflowRead = readWorkflows(files);
+  skipped.push(...workflowRead.skipped);
+  const serverJson = readJsonFile(root, config.serverJson);
+
+  let dependencies: Dependency[] = [];
+  let dependencyOrigin: Snapshot["dependencyOrigin"] = "none";
+  if (lockfile) {
+    dependencies = dedupe(lockfile.packages).map((p) => ({ ...p, origin: "lockfile" as const }));
+    dependencyOrigin = "lockfile";
+  } else if (manifest && declaresRuntimeDependencies(manifest.data)) {
+    if (options.offline) {
+      skipped.push({ check: "dependencies", reason: "no lockfile, and --offline prevents resolving the dependency tree" });
+    } else {
+      options.progress?.("resolving the dependency tree from the registry");
+      try {
+        dependencies = dedupe(await clients.idealTree(root)).map((p) => ({ ...p, origin: "resolved-now" as const }));
+        dependencyOrigin = "resolved-now";
+      } catch (error) {
+        if (!(error instanceof UnavailableError)) throw error;
+        skipped.push({ check: "dependencies", reason: `could not resolve the dependency tree: ${error.message}` });
+      }
+    }
+  }
+
+  const registryDependencies = dependencies.filter((d) => d.source === "registry");
+  const names = [...new Set(registryDependencies.map((d) => d.name))].sort();
+  let packuments: Record<string, PackumentFact> = {};
+  if (names.length > 0) {
+    options.progress?.(`fetching ${names.length} packuments`);
+    const batch = await clients.packuments(names, (done, total) =>
+      options.progress?.(`fetching packuments ${done}/${total}`),
+    );
+    packuments = batch.packuments;
+    if (batch.unavailable) {
+      const fetched = Object.keys(packuments).length;
+      skipped.push({
+        check: fetched === 0 ? "packuments" : "packuments (partial)",
+        reason: fetched === 0 ? batch.unavailable : `${names.length - fetched} of ${names.length}: ${batch.unavailable}`,
+      });
+    }
+  }
+
+  let advisories: Advisory[] | undefined;
+  if (registryDependencies.length > 0) {
+    if (options.offline) {
+      skipped.push({ check: "advisories", reason: "--offline: the advisory database was not consulted" });
+    } else {
+      options.progress?.(`checking ${registryDependencies.length} packages for advisories`);
+      try {
+        advisories = await clients.advisories(versionsByName(registryDependencies));
+      } catch (error) {
+        if (!(error instanceof UnavailableError)) throw error;
+        skipped.push({ check: "advisories", reason: error.message });
+      }
+    }
+  } else {
+    advisories = [];
+  }
+
+  // ---- issue 3 and issue 4 fact collectors are called here, each adding its own Snapshot fields
+  return {
+    target,
+    ...(manifest ? { manifest } : {}),
+    files,
+    ...(lockfile ? { lockfile } : {}),
+    dependencies,
+    dependencyOrigin,
+    workflows: workflowRead.workflows,
+    ...(serverJson ? { serverJson } : {}),
+    packuments,
+    ...(advisories ? { advisories } : {}),
+    config,
+    skipped,
+    now: options.now ?? new Date(),
+  };
+}
+
+function declaresRuntimeDependencies(data: { dependencies?: unknown; optionalDependencies?: unknown }): boolean {
+  const count = (v: unknown): number => (v && typeof v === "object" ? Object.keys(v).length : 0);
+  return count(data.dependencies) + count(data.optionalDependencies) > 0;
+}
+
+/** One entry per name@version@resolved: nested copies in a lockfile are the same package to the rules. */
+export function dedupe(packages: readonly LockedPackage[]): LockedPackage[] {
+  const byKey = new Map<string, LockedPackage>();
+  for (const p of packages) {
+    const key = `${p.name}@${p.version}@${p.resolved ?? ""}`;
+    const seen = byKey.get(key);
+    if (!seen) {
+      byKey.set(key, { ...p });
+      continue;
+    }
+    if (p.direct) seen.direct = true;
+    if (!p.dev) delete seen.dev;
+    if (!p.optional) delete seen.optional;
+    if (p.hasInstallScript) seen.hasInstallScript = true;
+  }
+  return [...byKey.values()];
+}
+
+function versionsByName(dependencies: readonly Dependency[]): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const d of dependencies) (out[d.name] ??= []).includes(d.version) || out[d.name]!.push(d.version);
+  return out;
+}

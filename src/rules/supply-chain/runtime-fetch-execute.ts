@@ -1,0 +1,331 @@
+/** supply-chain/runtime-fetch-execute: server code that downloads code and runs it while the server runs. */
+import {
+  type AstNode,
+  type ModuleBinding,
+  type ParsedJs,
+  identifierName,
+  isNode,
+  literalString,
+  memberPropertyName,
+  moduleBindings,
+  parseJs,
+  resolveImported,
+  runtimeSourceFiles,
+  snippet,
+  staticPath,
+  unwrapExpression,
+  walk,
+} from "../../facts/js-ast.js";
+import type { Draft, Rule } from "../../model.js";
+import { describeUnpinnedFetch, installedPackageNames, unpinnedFetches } from "./package-runner.js";
+import { flattenCommands, nestedScript, programName, remoteCodeExecution } from "./shell-command.js";
+import { StaticValues } from "./static-value.js";
+import { ValueFlow } from "./value-flow.js";
+
+export const runtimeFetchExecute: Rule = {
+  id: "supply-chain/runtime-fetch-execute",
+  dimension: "supply-chain",
+  severity: "critical",
+  title: "The server downloads code and runs it at run time",
+  rationale:
+    "Code fetched while the server runs (an unpinned `npx -y pkg@latest`, eval of a downloaded script, import() of a URL) " +
+    "is not in the package anyone reviewed or scanned: whoever controls that package or URL tomorrow runs code with the " +
+    "server's access to the user's files, tokens and network.",
+  remediation:
+    "Ship the code in the package: depend on the package at a pinned version and run its installed binary, or spawn " +
+    "`npx -y pkg@<exact version>`; never eval, new Function, vm-run or import() text or URLs fetched at run time.",
+  check(snapshot) {
+    const installed = installedPackageNames(snapshot.manifest);
+    return runtimeSourceFiles(snapshot.files).flatMap((file) => new FileScan(parseJs(file), installed).drafts());
+  },
+};
+
+/** Libraries whose calls read from the network; any call through them counts as a download. */
+const HTTP_CLIENT_MODULES = new Set([
+  "node-fetch", "cross-fetch", "isomorphic-fetch", "isomorphic-unfetch", "undici", "axios", "got", "ky", "needle",
+  "superagent", "request", "request-promise", "request-promise-native", "phin", "make-fetch-happen", "minipass-fetch",
+]);
+const GLOBAL_FETCH = new Set(["fetch", "globalThis.fetch", "window.fetch", "global.fetch", "self.fetch"]);
+const GLOBAL_EVAL = new Set(["eval", "globalThis.eval", "window.eval", "global.eval", "self.eval"]);
+const GLOBAL_FUNCTION = new Set(["Function", "globalThis.Function", "window.Function", "global.Function"]);
+const VM_RUNNERS = new Set(["runInThisContext", "runInNewContext", "runInContext", "compileFunction"]);
+const VM_CONSTRUCTORS = new Set(["Script", "SourceTextModule"]);
+const SHELL_CALLS = new Set(["exec", "execSync"]);
+const ARGV_CALLS = new Set(["spawn", "spawnSync", "execFile", "execFileSync"]);
+const INTERPRETERS = new Set(["sh", "bash", "zsh", "dash", "node", "bun", "deno", "python", "python3", "perl", "ruby", "pwsh", "powershell", "cmd"]);
+const PLACEHOLDER = "\u0000";
+
+type CommandForm = "shell" | "argv";
+
+/** One file's findings: a first walk builds bindings and value flow, a second visits the calls. */
+class FileScan {
+  private readonly bindings: Map<string, ModuleBinding>;
+  private readonly values: StaticValues;
+  private readonly flow: ValueFlow;
+  private readonly out: Draft[] = [];
+  private readonly reported = new Set<AstNode>();
+  /** Source text (or static value) of paths a download was written to, for `require(path)` after the write. */
+  private readonly writtenDownloads = new Set<string>();
+
+  constructor(
+    private readonly parsed: ParsedJs,
+    private readonly installed: ReadonlySet<string>,
+  ) {
+    this.bindings = moduleBindings(parsed.program);
+    this.values = new StaticValues(parsed);
+    this.flow = new ValueFlow(parsed, (node) => this.isNetworkRead(node));
+  }
+
+  drafts(): Draft[] {
+    walk(this.parsed.program, (node) => {
+      if (node.type === "CallExpression") this.visitCall(node);
+      else if (node.type === "NewExpression") this.visitNew(node);
+      else if (node.type === "ImportExpression") this.visitImport(node);
+      else if (node.type === "TaggedTemplateExpression") this.visitTaggedTemplate(node);
+    });
+    return this.out;
+  }
+
+  private report(node: AstNode, message: string): void {
+    if (this.reported.has(node)) return;
+    this.reported.add(node);
+    this.out.push({
+      message,
+      location: { path: this.parsed.file.path, startLine: this.parsed.lineOf(node.start) },
+      evidence: snippet(this.parsed.textOf(node)),
+    });
+  }
+
+  // ------------------------------------------------------------ sources
+
+  private isNetworkRead(node: AstNode): boolean {
+    if (node.type !== "CallExpression") return false;
+    const callee = unwrapExpression(node.callee);
+    const binding = resolveImported(callee, this.bindings);
+    if (binding) {
+      if (HTTP_CLIENT_MODULES.has(binding.module)) return true;
+      return (binding.module === "http" || binding.module === "https") && (binding.imported === "get" || binding.imported === "request");
+    }
+    const path = staticPath(callee);
+    return path !== undefined && GLOBAL_FETCH.has(path) && !this.bindings.has("fetch");
+  }
+
+  // ------------------------------------------------------------ sinks
+
+  private visitCall(node: AstNode): void {
+    const args = node.arguments as AstNode[];
+    const sink = this.codeSink(node.callee, "call");
+    if (sink) {
+      const inputs = sink === "new Function" ? args : args.slice(0, 1);
+      if (inputs.some((a) => this.flow.isTainted(a, node))) {
+        this.report(node, `${sink} runs text downloaded at run time. ${FIX_EVAL}`);
+      }
+      return;
+    }
+    if (memberPropertyName(node.callee) === "then") {
+      const callee = unwrapExpression(node.callee)!;
+      const passed = args.map((a) => this.codeSink(a, "reference")).find((s) => s !== undefined);
+      if (passed && this.flow.isTainted(callee.object, node)) {
+        this.report(node, `A downloaded response is handed straight to ${passed} (\`.then(${passed.replace(/^new /, "")})\`). ${FIX_EVAL}`);
+      }
+      return;
+    }
+    const binding = resolveImported(node.callee, this.bindings);
+    if (binding && this.isFileWrite(binding, node.callee) && args.length >= 2 && this.flow.isTainted(args[1], node)) {
+      this.writtenDownloads.add(this.pathKey(args[0]));
+      return;
+    }
+    if (identifierName(node.callee) === "require" && !this.bindings.has("require") && args.length === 1 && literalString(args[0]) === undefined) {
+      if (this.writtenDownloads.has(this.pathKey(args[0]))) {
+        this.report(node, `require() loads a file the server has just written from a download. ${FIX_EVAL}`);
+      }
+      return;
+    }
+    const form = binding ? commandForm(binding, node.callee) : undefined;
+    if (form) this.visitProcessCall(node, form, args);
+  }
+
+  private visitNew(node: AstNode): void {
+    const args = node.arguments as AstNode[];
+    const sink = this.codeSink(node.callee, "new");
+    if (sink && (sink === "new Function" ? args : args.slice(0, 1)).some((a) => this.flow.isTainted(a, node))) {
+      this.report(node, `${sink} compiles text downloaded at run time. ${FIX_EVAL}`);
+      return;
+    }
+    const binding = resolveImported(node.callee, this.bindings);
+    if (binding?.imported === "StdioClientTransport" && /^@modelcontextprotocol\/sdk\/client\/stdio(?:\.js)?$/.test(binding.module)) {
+      const options = unwrapExpression(args[0]);
+      if (options?.type !== "ObjectExpression") return;
+      const command = this.values.string(propertyValue(options, "command"));
+      if (command === undefined) return;
+      const rest = propertyValue(options, "args");
+      const argv = [command, ...(rest === undefined ? [] : this.values.words(rest) ?? [undefined])];
+      const hazard = this.argvHazard(argv);
+      if (hazard) this.report(node, `Starts a stdio MCP server with \`${display(argv)}\`: ${hazard}`);
+    }
+  }
+
+  private visitImport(node: AstNode): void {
+    const source = node.source as AstNode;
+    const url = this.values.string(source) ?? templatePrefix(source);
+    if (url !== undefined && /^https?:\/\//i.test(url)) {
+      this.report(node, `import() loads code from ${snippet(url, 80)} at run time, outside the package. ${FIX_IMPORT}`);
+    } else if (this.flow.isTainted(source, node)) {
+      this.report(node, `import() loads a module named or built from a download at run time. ${FIX_IMPORT}`);
+    }
+  }
+
+  /** execa's `` $`npx -y pkg` `` runs a command from a template. */
+  private visitTaggedTemplate(node: AstNode): void {
+    const tag = unwrapExpression(node.tag);
+    const callee = tag?.type === "CallExpression" ? tag.callee : tag;
+    const binding = resolveImported(callee, this.bindings) ?? resolveImported(unwrapExpression(callee)?.object, this.bindings);
+    if (binding?.module !== "execa" || binding.imported !== "$") return;
+    const text = this.values.templateText(node.quasi as AstNode, PLACEHOLDER);
+    const argv = text.trim().split(/\s+/).map((w) => (w.includes(PLACEHOLDER) ? undefined : w));
+    const hazard = this.argvHazard(argv);
+    if (hazard) this.report(node, `Runs \`${display(argv)}\`: ${hazard}`);
+  }
+
+  private visitProcessCall(node: AstNode, form: CommandForm, args: AstNode[]): void {
+    const first = args[0];
+    if (form === "shell") {
+      const script = this.values.string(first);
+      if (script !== undefined) {
+        const hazard = this.scriptHazard(script);
+        if (hazard) this.report(node, `Runs the shell command \`${snippet(script, 80)}\`: ${hazard}`);
+      } else if (this.flow.isTainted(first, node)) {
+        this.report(node, `Runs a shell command downloaded at run time. ${FIX_EVAL}`);
+      }
+      return;
+    }
+    const command = this.values.string(first);
+    if (command === undefined) return;
+    const second = args[1];
+    const words = second === undefined ? [] : this.values.words(second) ?? (isArrayLike(second) ? [undefined] : []);
+    // spawn("npx -y pkg", { shell: true }) hands one string to a shell.
+    const argv = /\s/.test(command.trim()) ? [...(flattenCommands(command).pop() ?? []), ...words] : [command, ...words];
+    const hazard = this.argvHazard(argv);
+    if (hazard) {
+      this.report(node, `Spawns \`${display(argv)}\`: ${hazard}`);
+      return;
+    }
+    const program = programName(command);
+    const elements = unwrapExpression(second)?.type === "ArrayExpression" ? (unwrapExpression(second)!.elements as unknown[]) : [];
+    if (program && INTERPRETERS.has(program) && elements.some((e) => isNode(e) && this.flow.isTainted(e, node))) {
+      this.report(node, `Passes text downloaded at run time to ${program} as code or arguments. ${FIX_EVAL}`);
+    }
+  }
+
+  // ------------------------------------------------------------ commands
+
+  private argvHazard(argv: ReadonlyArray<string | undefined>): string | undefined {
+    const program = programName(argv[0]);
+    if (program && argv.every((w): w is string => w !== undefined)) {
+      const nested = nestedScript(program, argv);
+      if (nested !== undefined) return this.scriptHazard(nested);
+    }
+    const fetch = unpinnedFetches(argv, this.installed)[0];
+    if (fetch) return `${describeUnpinnedFetch(fetch)} from the registry every time this runs, so the next release of it (or a hijacked one) runs with the server's access. ${fixRunner(fetch.name)}`;
+    const remote = remoteCodeExecution(argv.map(shellQuote).join(" "));
+    return remote ? `it ${remote}. ${FIX_EVAL}` : undefined;
+  }
+
+  private scriptHazard(script: string): string | undefined {
+    const remote = remoteCodeExecution(script);
+    if (remote) return `it ${remote}. ${FIX_EVAL}`;
+    for (const argv of flattenCommands(script)) {
+      const fetch = unpinnedFetches(argv, this.installed)[0];
+      if (fetch) return `${describeUnpinnedFetch(fetch)} from the registry every time this runs, so the next release of it (or a hijacked one) runs with the server's access. ${fixRunner(fetch.name)}`;
+    }
+    return undefined;
+  }
+
+  // ------------------------------------------------------------ helpers
+
+  /** What a callee (or a value passed as a callback) runs code with: eval, new Function, a vm runner. */
+  private codeSink(node: unknown, use: "call" | "new" | "reference"): string | undefined {
+    let n = unwrapExpression(node);
+    // `(0, eval)(code)` is an indirect eval.
+    if (n?.type === "SequenceExpression") n = unwrapExpression((n.expressions as AstNode[]).at(-1));
+    if (!n) return undefined;
+    const path = staticPath(n);
+    if (path !== undefined && GLOBAL_EVAL.has(path) && use !== "new" && !this.bindings.has("eval")) return "eval";
+    if (path !== undefined && GLOBAL_FUNCTION.has(path)) return "new Function";
+    const binding = resolveImported(n, this.bindings);
+    if (binding?.module !== "vm") return undefined;
+    if (use !== "new" && VM_RUNNERS.has(binding.imported)) return `vm.${binding.imported}`;
+    if (use === "new" && VM_CONSTRUCTORS.has(binding.imported)) return `new vm.${binding.imported}`;
+    return undefined;
+  }
+
+  private isFileWrite(binding: ModuleBinding, callee: unknown): boolean {
+    if (binding.module === "fs/promises" && binding.imported === "writeFile") return true;
+    if (binding.module === "fs" && (binding.imported === "writeFileSync" || binding.imported === "writeFile")) return true;
+    // fs.promises.writeFile(...)
+    const object = unwrapExpression(unwrapExpression(callee)?.object);
+    const inner = object ? resolveImported(object, this.bindings) : undefined;
+    return binding.imported === "writeFile" && inner?.module === "fs" && inner.imported === "promises";
+  }
+
+  private pathKey(node: unknown): string {
+    const value = this.values.string(node);
+    if (value !== undefined) return `value:${value}`;
+    const n = unwrapExpression(node);
+    return n ? `text:${this.parsed.textOf(n).replace(/\s+/g, "")}` : "";
+  }
+}
+
+const FIX_EVAL = "Ship that code in the package instead of fetching it, so what runs is what was reviewed.";
+const FIX_IMPORT = "Bundle the module as a pinned dependency and import it by name.";
+
+function fixRunner(name: string | undefined): string {
+  const pkg = name ?? "the package";
+  return `Pin an exact version (${pkg}@<version>), or add ${pkg} as a dependency and run its installed binary.`;
+}
+
+function commandForm(binding: ModuleBinding, callee: unknown): CommandForm | undefined {
+  switch (binding.module) {
+    case "child_process":
+      return SHELL_CALLS.has(binding.imported) ? "shell" : ARGV_CALLS.has(binding.imported) ? "argv" : undefined;
+    case "execa":
+      if (binding.imported === "execa" || binding.imported === "execaSync" || binding.imported === "default") return "argv";
+      return binding.imported === "execaCommand" || binding.imported === "execaCommandSync" ? "shell" : undefined;
+    case "cross-spawn":
+      // `spawn(...)` through the default export, or `spawn.sync(...)`.
+      return ["default", "*", "sync", "spawn"].includes(binding.imported) && unwrapExpression(callee) !== undefined ? "argv" : undefined;
+    default:
+      return undefined;
+  }
+}
+
+function propertyValue(object: AstNode, key: string): AstNode | undefined {
+  for (const property of object.properties as AstNode[]) {
+    if (property.type !== "Property") continue;
+    const name = property.computed ? literalString(property.key) : identifierName(property.key) ?? literalString(property.key);
+    if (name === key && isNode(property.value)) return property.value;
+  }
+  return undefined;
+}
+
+/** The literal head of a template (`https://cdn.example/${x}.js` → "https://cdn.example/"). */
+function templatePrefix(node: AstNode): string | undefined {
+  const n = unwrapExpression(node);
+  if (n?.type !== "TemplateLiteral") return undefined;
+  const head = (n.quasis as AstNode[])[0]?.value as { cooked?: string | null } | undefined;
+  return head?.cooked ?? undefined;
+}
+
+function isArrayLike(node: AstNode): boolean {
+  const n = unwrapExpression(node);
+  return n?.type === "ArrayExpression" || n?.type === "Identifier";
+}
+
+function display(argv: ReadonlyArray<string | undefined>): string {
+  return snippet(argv.map((w) => w ?? "…").join(" "), 80);
+}
+
+function shellQuote(word: string | undefined): string {
+  if (word === undefined) return "__dynamic__";
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}

@@ -1,0 +1,101 @@
+/** supply-chain/typosquat: a direct dependency whose name imitates a popular npm package. */
+import { readFileSync } from "node:fs";
+import npa from "npm-package-arg";
+import type { Draft, Rule } from "../../model.js";
+import { declaredDependencies, manifestLocation } from "./declared-dependencies.js";
+import { PopularNameIndex, type Imitation } from "./typosquat-index.js";
+
+// src/rules/supply-chain/ and build/rules/supply-chain/ both sit three levels below the repository root.
+const DATA = new URL("../../../data/", import.meta.url);
+
+let index: PopularNameIndex | undefined;
+
+/** The index over data/popular-npm.txt, its established scopes and exceptions, built once per process on first use. */
+export function popularNameIndex(): PopularNameIndex {
+  index ??= new PopularNameIndex(readList("popular-npm.txt"), {
+    establishedScopes: readList("established-npm-scopes.txt"),
+    exceptions: readList("typosquat-exceptions.txt"),
+  });
+  return index;
+}
+
+function readList(file: string): string[] {
+  return listedNames(readFileSync(new URL(file, DATA), "utf8"));
+}
+
+/** One name a line; `#` starts a comment. */
+export function listedNames(text: string): string[] {
+  return text
+    .split("\n")
+    .map((line) => line.replace(/#.*/, "").trim().toLowerCase())
+    .filter((line) => line !== "");
+}
+
+export const typosquat: Rule = {
+  id: "supply-chain/typosquat",
+  dimension: "supply-chain",
+  severity: "high",
+  title: "A dependency's name imitates a popular package",
+  rationale:
+    "Typosquats are published under names one slip away from popular packages (a swapped letter, a dash for an " +
+    "underscore, a look-alike character or scope) and often carry install-time malware; a single mistyped dependency is enough.",
+  remediation:
+    "Check the dependency is the package you meant: compare its name, publisher and repository with the popular one, " +
+    "replace it with the intended package if it was a slip, and remove it from the lockfile so it cannot be installed again.",
+  check(snapshot) {
+    const manifest = snapshot.manifest;
+    if (!manifest) return [];
+    const popular = popularNameIndex();
+    const ownName = manifest.data.name;
+    const drafts: Draft[] = [];
+    const judged = new Set<string>();
+    for (const declared of declaredDependencies(manifest)) {
+      const name = registryName(declared.name, declared.spec);
+      if (name === undefined || name === ownName || judged.has(`${declared.kind}\u0000${name}`)) continue;
+      judged.add(`${declared.kind}\u0000${name}`);
+      const imitation = popular.imitationOf(name);
+      if (!imitation) continue;
+      const locked = snapshot.dependencies.find((d) => d.name === name && d.direct) ?? snapshot.dependencies.find((d) => d.name === name);
+      const alias = name !== declared.name ? ` (installed as the alias "${declared.name}")` : "";
+      drafts.push({
+        message:
+          `"${name}"${alias} in ${declared.kind} ${describe(imitation)} the popular package "${imitation.popular}", and is not ` +
+          `a popular package itself. Make sure you meant "${name}" and not "${imitation.popular}": compare publisher and repository, and replace it if it was a slip.`,
+        location: manifestLocation(manifest, declared.name, declared.kind),
+        package: locked ? { name, version: locked.version } : { name },
+        evidence: name,
+      });
+    }
+    return drafts;
+  },
+};
+
+/** The registry name a spec installs: the alias target for "npm:real@1", nothing for git, path and workspace specs. */
+function registryName(name: string, spec: string): string | undefined {
+  if (/^(workspace|link|portal|file):/.test(spec)) return undefined;
+  let parsed: npa.Result;
+  try {
+    parsed = npa.resolve(name, spec);
+  } catch {
+    return name; // another package manager's protocol (catalog:, patch: ...) still installs this name from the registry
+  }
+  if (parsed.type === "alias") return (parsed as npa.AliasResult).subSpec.name ?? undefined;
+  return parsed.type === "range" || parsed.type === "version" || parsed.type === "tag" ? name : undefined;
+}
+
+function describe(imitation: Imitation): string {
+  switch (imitation.kind) {
+    case "edit":
+      return imitation.distance === 1 ? "is one edit (a changed, missing, extra or swapped character) away from" : "is two edits away from";
+    case "separators":
+      return "differs only in separators (-, _, .) from";
+    case "homoglyph":
+      return "uses look-alike characters (0/o, 1/l/i, rn/m, vv/w) to resemble";
+    case "scope-added":
+      return "puts an unknown scope in front of";
+    case "scope-dropped":
+      return "drops the scope of";
+    case "scope-swapped":
+      return "uses a look-alike scope for";
+  }
+}

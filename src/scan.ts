@@ -1,0 +1,111 @@
+/** scan(target) → Report: the one pipeline every surface (CLI, Action, App) calls. */
+import { loadConfig } from "./config.js";
+import { collectFacts, type ScanClients } from "./facts/collect.js";
+import { createAdvisoryClient } from "./facts/advisories.js";
+import { resolveIdealTree } from "./facts/ideal-tree.js";
+import { createRegistryClient, defaultRegistry } from "./facts/registry.js";
+import { defaultCacheDir } from "./facts/registry-cache.js";
+import type { DependencySummary, Finding, Report, Snapshot } from "./model.js";
+import { DIMENSION_DEFINITIONS, RULES } from "./rules/index.js";
+import { runRules } from "./rules/engine.js";
+import { RULESET, scoreCard } from "./score.js";
+import { openSource } from "./sources/open.js";
+import type { SourceTree } from "./sources/source-tree.js";
+import { TOOL } from "./version.js";
+
+export interface ScanOptions {
+  /** A directory, or `npm:<spec>`. */
+  target: string;
+  offline?: boolean;
+  /** Explicit config file; otherwise .github/mcp-trust.yml or .mcp-trust.yml in the tree. */
+  configPath?: string;
+  cacheDir?: string;
+  registry?: string;
+  /** Network clients; tests inject nock-backed or in-memory ones. */
+  clients?: Partial<ScanClients>;
+  now?: Date;
+  progress?: (message: string) => void;
+}
+
+export function defaultClients(options: Pick<ScanOptions, "offline" | "cacheDir" | "registry">): ScanClients {
+  const registry = options.registry ?? defaultRegistry();
+  const cacheDir = options.cacheDir ?? defaultCacheDir();
+  const registryClient = createRegistryClient({ registry, cacheDir, ...(options.offline ? { offline: true } : {}) });
+  const advisoryClient = createAdvisoryClient({ registry });
+  return {
+    packuments: (names, onProgress) => registryClient.fetchPackuments(names, onProgress),
+    advisories: (versions) => advisoryClient.bulk(versions),
+    idealTree: (dir) => resolveIdealTree(dir, { registry, cacheDir, ...(options.offline ? { offline: true } : {}) }),
+  };
+}
+
+export async function scan(options: ScanOptions): Promise<Report> {
+  const started = Date.now();
+  const tree = await openSource(options.target, {
+    ...(options.registry ? { registry: options.registry } : {}),
+    ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
+    ...(options.offline ? { offline: true } : {}),
+  });
+  try {
+    return await scanTree(tree, options, started);
+  } finally {
+    await tree.close();
+  }
+}
+
+/** Scans an already opened tree; the GitHub source and the Action's base checkout come in here. */
+export async function scanTree(tree: SourceTree, options: Omit<ScanOptions, "target">, started = Date.now()): Promise<Report> {
+  const config = loadConfig(tree.root, options.configPath);
+  const clients = { ...defaultClients(options), ...options.clients };
+  const snapshot = await collectFacts({
+    root: tree.root,
+    target: tree.target,
+    config,
+    clients,
+    ...(options.offline ? { offline: true } : {}),
+    ...(options.now ? { now: options.now } : {}),
+    ...(options.progress ? { progress: options.progress } : {}),
+  });
+  return buildReport(snapshot, Date.now() - started);
+}
+
+export function buildReport(snapshot: Snapshot, durationMs: number): Report {
+  const run = runRules(RULES, DIMENSION_DEFINITIONS, snapshot);
+  const card = scoreCard(run.findings, run.statuses);
+  return {
+    schemaVersion: 1,
+    tool: { ...TOOL },
+    ruleset: RULESET,
+    target: snapshot.target,
+    score: card.score,
+    grade: card.grade,
+    dimensions: card.dimensions,
+    findings: run.findings,
+    dependencies: summariseDependencies(snapshot, run.findings),
+    dependencyOrigin: snapshot.dependencyOrigin,
+    skipped: run.skipped,
+    durationMs,
+  };
+}
+
+function summariseDependencies(snapshot: Snapshot, findings: readonly Finding[]): DependencySummary[] {
+  const flags = new Map<string, Set<string>>();
+  for (const f of findings) {
+    if (!f.package || f.ignored) continue;
+    const key = `${f.package.name}@${f.package.version ?? ""}`;
+    const set = flags.get(key) ?? new Set<string>();
+    set.add(f.ruleId.slice(f.ruleId.indexOf("/") + 1));
+    flags.set(key, set);
+  }
+  return snapshot.dependencies
+    .map((d) => ({
+      name: d.name,
+      version: d.version,
+      direct: d.direct === true,
+      dev: d.dev === true,
+      source: d.source,
+      origin: d.origin,
+      flags: [...new Set([...(flags.get(`${d.name}@${d.version}`) ?? []), ...(flags.get(`${d.name}@`) ?? [])])].sort(),
+    }))
+    .sort((a, b) => a.name.localeCompare(b.name) || a.version.localeCompare(b.version));
+}

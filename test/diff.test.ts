@@ -1,0 +1,53 @@
+import { diff } from "../src/diff.js";
+import type { DependencySummary, Finding, Report } from "../src/model.js";
+
+function report(findings: Finding[], dependencies: DependencySummary[], score: number): Report {
+  const dims = { score, status: "checked" as const, findings: findings.length };
+  const notChecked = { score: null, status: "not-checked" as const, findings: 0 };
+  return {
+    schemaVersion: 1,
+    tool: { name: "mcp-trust", version: "0" },
+    ruleset: 1,
+    target: { kind: "directory", label: "x" },
+    score,
+    grade: "A",
+    dimensions: { "supply-chain": dims, "package-verification": notChecked, code: notChecked, "remote-endpoint": notChecked, transport: notChecked },
+    findings,
+    dependencies,
+    dependencyOrigin: "lockfile",
+    skipped: [],
+    durationMs: 1,
+  };
+}
+const f = (fingerprint: string, extra: Partial<Finding> = {}): Finding => ({
+  ruleId: "supply-chain/install-script", dimension: "supply-chain", severity: "high", title: "t", message: "m", fingerprint, ...extra,
+});
+const dep = (name: string, version: string, flags: string[] = []): DependencySummary => ({
+  name, version, direct: true, dev: false, source: "registry", origin: "lockfile", flags,
+});
+
+describe("diff", () => {
+  const base = report([f("a"), f("b")], [dep("left", "1.0.0"), dep("gone", "1.0.0"), dep("same", "2.0.0")], 90);
+  const head = report([f("b"), f("c"), f("d", { ignored: { reason: "ok" } })], [dep("left", "1.1.0"), dep("same", "2.0.0"), dep("esbuild", "0.21.0", ["install-script"])], 75);
+  const delta = diff(base, head);
+
+  test("new and resolved findings by fingerprint; ignored ones are neither", () => {
+    expect(delta.newFindings.map((x) => x.fingerprint)).toEqual(["c"]);
+    expect(delta.resolvedFindings.map((x) => x.fingerprint)).toEqual(["a"]);
+    expect(delta.unchangedFindings).toBe(1);
+  });
+
+  test("score change per dimension", () => {
+    expect(delta.scoreChange).toBe(-15);
+    expect(delta.dimensions["supply-chain"]).toEqual({ base: 90, head: 75, change: -15 });
+    expect(delta.dimensions.code).toEqual({ base: null, head: null, change: null });
+  });
+
+  test("dependency changes, flagged first", () => {
+    expect(delta.dependencies).toEqual([
+      { name: "esbuild", change: "added", to: "0.21.0", flags: ["install-script"] },
+      { name: "left", change: "changed", from: "1.0.0", to: "1.1.0", flags: [] },
+      { name: "gone", change: "removed", from: "1.0.0", flags: [] },
+    ]);
+  });
+});
