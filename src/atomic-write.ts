@@ -11,7 +11,11 @@ export function writeFileAtomic(file: string, content: string): void {
     writeFileSync(temp, content);
     renameSync(temp, file);
   } catch (error) {
-    rmSync(temp, { force: true });
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // The temp file never got written where it cannot be removed.
+    }
     const code = (error as { code?: string }).code;
     throw new UserError(`cannot write the output file${code ? ` (${code})` : ""}`, { file });
   }

@@ -251,8 +251,8 @@ export interface Rule {
   title: string;
   rationale: string;
   remediation: string;
-  /** Facts the rule cannot judge without; when one is skipped, so is the rule. */
-  needs?: FactName[];
+  /** Facts the rule cannot judge without; when one is skipped, so is the rule. A function when it depends on the tree. */
+  needs?: FactName[] | ((snapshot: Snapshot) => FactName[]);
   check(snapshot: Snapshot): Draft[];
 }
 

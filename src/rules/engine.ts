@@ -61,7 +61,8 @@ export function runRules(rules: readonly Rule[], dimensions: readonly DimensionD
     if (definition.applicable && !definition.applicable(snapshot)) continue;
     const counts = ran.get(rule.dimension) ?? { ran: 0, skipped: 0 };
     ran.set(rule.dimension, counts);
-    const missing = (rule.needs ?? []).find((fact) => skippedFacts.has(fact));
+    const needs = typeof rule.needs === "function" ? rule.needs(snapshot) : (rule.needs ?? []);
+    const missing = needs.find((fact) => skippedFacts.has(fact));
     if (missing) {
       counts.skipped++;
       skipped.push({ check: rule.id, reason: `needs ${missing}: ${skippedFacts.get(missing)}` });

@@ -35,6 +35,14 @@ describe("runRules", () => {
     expect(run.statuses["supply-chain"]).toBe("partial");
   });
 
+  test("needs may depend on the tree", async () => {
+    const snapshot = await buildSnapshot({ facts: { skipped: [{ check: "packuments", reason: "registry down" }] } });
+    const conditional: Rule = { ...alwaysFires, id: "supply-chain/conditional", needs: (s) => (s.lockfile ? [] : ["packuments"]) };
+    const run = runRules([conditional], DEFINITIONS, snapshot);
+    expect(run.findings).toEqual([]);
+    expect(run.skipped.map((x) => x.check)).toContain("supply-chain/conditional");
+  });
+
   test("statuses: not-checked, not-applicable, skipped", async () => {
     const snapshot = await buildSnapshot({ facts: { skipped: [{ check: "advisories", reason: "down" }] } });
     const run = runRules([needsAdvisories], DEFINITIONS, snapshot);

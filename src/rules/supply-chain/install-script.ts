@@ -20,7 +20,8 @@ export const installScript: Rule = {
     "Review what each script does. Allow the ones you need in the allow-list your package manager enforces " +
     '(npm 12 "allowScripts", pnpm "onlyBuiltDependencies"/"allowBuilds", LavaMoat "lavamoat.allowScripts") or in ' +
     '"allow-install-scripts" in .github/mcp-trust.yml; block the rest, or replace the dependency with one that ships prebuilt code.',
-  needs: ["dependencies"],
+  // Only npm v2+ and pnpm v5/v6 lockfiles (and arborist's resolved tree) record install scripts; elsewhere the packuments tell.
+  needs: (snapshot) => (recordsInstallScripts(snapshot) ? ["dependencies"] : ["dependencies", "packuments"]),
   check(snapshot) {
     const policy = installScriptPolicy(snapshot);
     const drafts: Draft[] = [];
@@ -61,4 +62,11 @@ function installScripts(snapshot: Snapshot, dependency: Dependency): string[] | 
   const fromRegistry = packument?.versions[dependency.version]?.installScripts ?? [];
   if (fromRegistry.length > 0) return fromRegistry;
   return dependency.hasInstallScript ? [] : undefined;
+}
+
+function recordsInstallScripts(snapshot: Snapshot): boolean {
+  const lockfile = snapshot.lockfile;
+  if (!lockfile) return snapshot.dependencyOrigin === "resolved-now";
+  if (lockfile.kind === "npm") return lockfile.formatVersion !== "1";
+  return lockfile.kind === "pnpm" && /^[56]\./.test(lockfile.formatVersion ?? "");
 }

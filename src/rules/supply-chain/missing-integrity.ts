@@ -30,8 +30,8 @@ export const missingIntegrity: Rule = {
     for (const dependency of snapshot.dependencies) {
       if (dependency.source !== "registry" && dependency.source !== "tarball") continue;
       if (dependency.integrity) continue;
-      // npm writes bundled dependencies (inBundle) with neither resolved nor integrity: they arrive inside their parent's tarball.
-      if (lockfile.kind === "npm" && lockfile.formatVersion !== "1" && !dependency.resolved) continue;
+      // Bundled dependencies (npm inBundle) arrive inside their parent's tarball, whose integrity covers them.
+      if (dependency.bundled) continue;
       const location = dependencyLocation(snapshot, dependency);
       drafts.push({
         message:

@@ -36,9 +36,14 @@ export const runtimeFetchExecute: Rule = {
     "`npx -y pkg@<exact version>`; never eval, new Function, vm-run or import() text or URLs fetched at run time.",
   check(snapshot) {
     const installed = installedPackageNames(snapshot.manifest);
-    return runtimeSourceFiles(snapshot.files).flatMap((file) => new FileScan(parseJs(file), installed).drafts());
+    return runtimeSourceFiles(snapshot.files)
+      .filter((file) => MIGHT_EXECUTE.test(file.text))
+      .flatMap((file) => new FileScan(parseJs(file), installed).drafts());
   },
 };
+
+/** A file without any of these words has no sink this rule knows, so it is not parsed at all. */
+const MIGHT_EXECUTE = /child_process|\beval\b|\bFunction\b|\bvm\b|\bimport\s*\(|execa|cross-spawn|StdioClientTransport|writeFile/;
 
 /** Libraries whose calls read from the network; any call through them counts as a download. */
 const HTTP_CLIENT_MODULES = new Set([
@@ -60,8 +65,9 @@ type CommandForm = "shell" | "argv";
 /** One file's findings: a first walk builds bindings and value flow, a second visits the calls. */
 class FileScan {
   private readonly bindings: Map<string, ModuleBinding>;
-  private readonly values: StaticValues;
-  private readonly flow: ValueFlow;
+  // Built on first use: most files never reach a call these are needed for.
+  private valuesCache?: StaticValues;
+  private flowCache?: ValueFlow;
   private readonly out: Draft[] = [];
   private readonly reported = new Set<AstNode>();
   /** Source text (or static value) of paths a download was written to, for `require(path)` after the write. */
@@ -72,8 +78,14 @@ class FileScan {
     private readonly installed: ReadonlySet<string>,
   ) {
     this.bindings = moduleBindings(parsed.program);
-    this.values = new StaticValues(parsed);
-    this.flow = new ValueFlow(parsed, (node) => this.isNetworkRead(node));
+  }
+
+  private get values(): StaticValues {
+    return (this.valuesCache ??= new StaticValues(this.parsed));
+  }
+
+  private get flow(): ValueFlow {
+    return (this.flowCache ??= new ValueFlow(this.parsed, (node) => this.isNetworkRead(node)));
   }
 
   drafts(): Draft[] {
@@ -136,12 +148,13 @@ class FileScan {
       return;
     }
     if (identifierName(node.callee) === "require" && !this.bindings.has("require") && args.length === 1 && literalString(args[0]) === undefined) {
-      if (this.writtenDownloads.has(this.pathKey(args[0]))) {
+      if (this.writtenDownloads.size > 0 && this.writtenDownloads.has(this.pathKey(args[0]))) {
         this.report(node, `require() loads a file the server has just written from a download. ${FIX_EVAL}`);
       }
       return;
     }
-    const form = binding ? commandForm(binding, node.callee) : undefined;
+    const spawner = binding ?? this.promisified(node.callee);
+    const form = spawner ? commandForm(spawner) : undefined;
     if (form) this.visitProcessCall(node, form, args);
   }
 
@@ -167,7 +180,7 @@ class FileScan {
 
   private visitImport(node: AstNode): void {
     const source = node.source as AstNode;
-    const url = this.values.string(source) ?? templatePrefix(source);
+    const url = literalString(source) ?? templatePrefix(source) ?? this.values.string(source);
     if (url !== undefined && /^https?:\/\//i.test(url)) {
       this.report(node, `import() loads code from ${snippet(url, 80)} at run time, outside the package. ${FIX_IMPORT}`);
     } else if (this.flow.isTainted(source, node)) {
@@ -259,6 +272,17 @@ class FileScan {
     return undefined;
   }
 
+  /** `const run = promisify(exec)` (or util.promisify): calls to `run` are calls to exec. */
+  private promisified(callee: unknown): ModuleBinding | undefined {
+    const name = identifierName(callee);
+    if (name === undefined || !this.parsed.file.text.includes("promisify")) return undefined;
+    const init = unwrapExpression(this.values.constInit(name));
+    if (init?.type !== "CallExpression") return undefined;
+    const wrapper = resolveImported(init.callee, this.bindings);
+    const isPromisify = wrapper ? wrapper.module === "util" && wrapper.imported === "promisify" : staticPath(init.callee) === "promisify";
+    return isPromisify ? resolveImported((init.arguments as AstNode[])[0], this.bindings) : undefined;
+  }
+
   private isFileWrite(binding: ModuleBinding, callee: unknown): boolean {
     if (binding.module === "fs/promises" && binding.imported === "writeFile") return true;
     if (binding.module === "fs" && (binding.imported === "writeFileSync" || binding.imported === "writeFile")) return true;
@@ -284,7 +308,7 @@ function fixRunner(name: string | undefined): string {
   return `Pin an exact version (${pkg}@<version>), or add ${pkg} as a dependency and run its installed binary.`;
 }
 
-function commandForm(binding: ModuleBinding, callee: unknown): CommandForm | undefined {
+function commandForm(binding: ModuleBinding): CommandForm | undefined {
   switch (binding.module) {
     case "child_process":
       return SHELL_CALLS.has(binding.imported) ? "shell" : ARGV_CALLS.has(binding.imported) ? "argv" : undefined;
@@ -293,7 +317,7 @@ function commandForm(binding: ModuleBinding, callee: unknown): CommandForm | und
       return binding.imported === "execaCommand" || binding.imported === "execaCommandSync" ? "shell" : undefined;
     case "cross-spawn":
       // `spawn(...)` through the default export, or `spawn.sync(...)`.
-      return ["default", "*", "sync", "spawn"].includes(binding.imported) && unwrapExpression(callee) !== undefined ? "argv" : undefined;
+      return ["default", "*", "sync", "spawn"].includes(binding.imported) ? "argv" : undefined;
     default:
       return undefined;
   }

@@ -245,7 +245,8 @@ function downloadedFiles(program: string, argv: readonly string[], url: string):
 function runsDownload(program: string, argv: readonly string[], files: readonly string[]): boolean {
   const mentions = (word: string): boolean => files.includes(basename(word));
   const args = argv.slice(1).filter((w) => !w.startsWith("-"));
-  if (/^\.{1,2}\//.test(argv[0]!)) return files.length === 0 || mentions(argv[0]!);
+  if (argv[0]!.includes("/") && mentions(argv[0]!)) return true;
+  if (/^\.{1,2}\//.test(argv[0]!)) return files.length === 0;
   if (!INTERPRETERS.has(program)) return false;
   return files.length === 0 ? args.length > 0 : args.some(mentions);
 }

@@ -20,6 +20,11 @@ export class StaticValues {
     for (const [name, count] of seen) if (count > 1) this.constants.delete(name);
   }
 
+  /** The initialiser of a `const` declared once in the file. */
+  constInit(name: string): AstNode | undefined {
+    return this.constants.get(name);
+  }
+
   /** The string an expression holds, or undefined when any part of it is not known statically. */
   string(node: unknown, depth = 0): string | undefined {
     const n = unwrapExpression(node);

@@ -51,8 +51,8 @@ export const typosquat: Rule = {
     const judged = new Set<string>();
     for (const declared of declaredDependencies(manifest)) {
       const name = registryName(declared.name, declared.spec);
-      if (name === undefined || name === ownName || judged.has(`${declared.kind}\u0000${name}`)) continue;
-      judged.add(`${declared.kind}\u0000${name}`);
+      if (name === undefined || name === ownName || judged.has(name)) continue;
+      judged.add(name);
       const imitation = popular.imitationOf(name);
       if (!imitation) continue;
       const locked = snapshot.dependencies.find((d) => d.name === name && d.direct) ?? snapshot.dependencies.find((d) => d.name === name);

@@ -23,6 +23,17 @@ ruleTest(missingIntegrity, {
       },
     },
     {
+      name: "npm v3 entry with neither resolved nor integrity that is not bundled (npm omit-lockfile-registry-resolved)",
+      files: {
+        "package.json": packageJson(declared),
+        "package-lock.json": JSON.stringify({
+          lockfileVersion: 3,
+          packages: { "": { dependencies: declared.dependencies }, "node_modules/zod": { version: "3.23.8" } },
+        }),
+      },
+      count: 1,
+    },
+    {
       name: "yarn classic entry without integrity (the #sha1 on resolved does not count)",
       files: {
         "package.json": packageJson(declared),

@@ -43,6 +43,15 @@ ruleTest(runtimeFetchExecute, {
       expect: ([f]) => expect(f!.message).toContain("pnpm dlx fetches create-thing"),
     },
     {
+      name: "a promisified exec running npx with a dist-tag",
+      files: server(`import { exec } from "node:child_process";\nimport { promisify } from "node:util";\nconst run = promisify(exec);\nawait run("npx -y @acme/mcp-tool@next --stdio");\n`),
+      count: 1,
+      expect: ([f]) => {
+        expect(f!.location?.startLine).toBe(4);
+        expect(f!.message).toContain('the moving dist-tag "next"');
+      },
+    },
+    {
       name: "uvx of an unpinned Python tool",
       files: server(`import { spawn } from "child_process";\nspawn("uvx", ["mcp-server-fetch"]);\n`),
       count: 1,
@@ -176,6 +185,13 @@ ruleTest(runtimeFetchExecute, {
     {
       name: "a fetched response parsed as JSON but never executed",
       files: server(`const res = await fetch("https://api.example.com/v1");\nconst data = await res.json();\nconsole.error(data.items.length);\n`),
+    },
+    {
+      name: "a same-named variable in another function is not the downloaded one",
+      files: server(
+        `export async function a(u: string) {\n  const code = await (await fetch(u)).text();\n  return code.length;\n}\n` +
+          `export function b() {\n  const code = "2 + 2";\n  return eval(code);\n}\n`,
+      ),
     },
     {
       name: "import() of a relative module",
