@@ -18,6 +18,7 @@ const { values, positionals } = parseArgs({
     date: { type: "string", default: new Date().toISOString().slice(0, 10) },
     count: { type: "string", default: "5000" },
     "scope-downloads": { type: "string", default: "100000" },
+    "established-downloads": { type: "string", default: "250000" },
     data: { type: "string", default: fileURLToPath(new URL("../data/", import.meta.url)) },
   },
 });
@@ -83,6 +84,23 @@ writeList(
     `# Chosen: the ${scopes.length} scopes whose packages add up to at least ${scopeDownloads} downloads a month, sorted by name.`,
   ],
   scopes,
+);
+
+// Typosquats live off stray installs and rarely reach these numbers; a name this widely used is a
+// package in its own right (uri-templates vs url-template), not an imitation.
+const establishedDownloads = Number(values["established-downloads"]);
+const popular = new Set(names);
+const established = [...new Set(rows.filter((r) => r.downloads >= establishedDownloads && !r.name.startsWith("@") && !popular.has(r.name)).map((r) => r.name))].sort();
+writeList(
+  "established-npm-names.txt",
+  [
+    "# Established npm packages: names the supply-chain/typosquat rule never flags, though they are not",
+    "# among the popular names it protects, because they are used widely in their own right.",
+    source,
+    built,
+    `# Chosen: unscoped names with at least ${establishedDownloads} downloads a month outside the popular list, sorted by name.`,
+  ],
+  established,
 );
 
 function writeList(file, header, lines) {

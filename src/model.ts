@@ -192,6 +192,192 @@ export interface WorkflowFile {
   doc?: unknown;
 }
 
+// issue 3 (package verification): the published package, what npm would pack from the source, and a rebuild.
+
+/** One entry of a published tarball, read from its tar header (never extracted outside a scratch dir). */
+export interface TarballEntry {
+  /** Posix path with the tarball's top folder (`package/`) removed. */
+  path: string;
+  type: "file" | "directory" | "symlink" | "hardlink" | "other";
+  mode: number;
+  size: number;
+  /** sha512 (base64) of a regular file's contents. */
+  sha512?: string;
+  linkTarget?: string;
+  /** Set when the path is absolute or climbs out with `..`: recorded, never extracted. */
+  unsafe?: "absolute" | "parent";
+}
+
+export interface PublishedPackage {
+  name: string;
+  version: string;
+  registry: string;
+  /** How the package was picked: --package, config `package`, package.json, or the npm: target itself. */
+  chosenBy: "--package" | "config" | "package.json" | "target";
+  /** The registry's version manifest (the packument entry), normalised the way npm publish does. */
+  registryManifest: PackageJson;
+  /** The tarball's package.json exactly as packed; undefined when the tarball has none. */
+  tarballManifest?: PackageJson;
+  /** The tarball's package.json normalised as npm publish would (compared with registryManifest). */
+  tarballManifestNormalised?: PackageJson;
+  entries: TarballEntry[];
+  /** dist.integrity as the registry declares it (checked against the bytes with ssri). */
+  integrity?: string;
+  /** sha512 SRI of the tarball bytes as fetched. */
+  tarballIntegrity: string;
+  gitHead?: string;
+  distTags: Record<string, string>;
+  /** True for an npm: target: the scanned tree is this tarball, so there is no separate source to compare. */
+  sourceIsTarball: boolean;
+}
+
+export interface PackedSourceFile {
+  path: string;
+  sha512: string;
+  mode: number;
+  size: number;
+}
+
+/** A folder a declared build writes to, and the source folder it compiles from (tsc rootDir). */
+export interface BuildOutput {
+  outDir: string;
+  rootDir?: string;
+  /** tsc maps each output to a .ts source; a bundler's output has no one-to-one source. */
+  tool: "tsc" | "bundler";
+}
+
+/** What npm would pack from the source tree, and what the tree says about its repository. */
+export interface PackedSource {
+  /** The package's folder relative to the scanned root ("" for the root; a workspace in a monorepo). */
+  directory: string;
+  manifest: PackageJson;
+  /** npm-packlist's file list, with contents digests and modes. */
+  files: PackedSourceFile[];
+  /** Every file of the package folder (relative to it), to match build output with its source. */
+  allPaths: string[];
+  buildOutputs: BuildOutput[];
+  /** The git checkout's tags; undefined when the tree is not a git checkout (or git is missing). */
+  gitTags?: string[];
+  /** The checkout's `origin` remote URL. */
+  gitRemote?: string;
+}
+
+/** The opt-in --rebuild: the source built and packed the way npm does, compared with the published tarball. */
+export interface RebuildResult {
+  /** Scripts that ran, in order (prepack, prepare or build). */
+  scripts: string[];
+  integrity: string;
+  byteIdentical: boolean;
+  contentIdentical: boolean;
+  /** Paths that differ, are missing or extra in the rebuilt tarball. */
+  differences: string[];
+  /** Set when the build or the pack failed. */
+  error?: string;
+}
+
+export type VerificationRung = "byte-identical" | "content-identical" | "per-file" | "file-set" | "manifest-only" | "none";
+
+/** The report's account of the ladder: the highest rung that holds, and why. */
+export interface VerificationSummary {
+  status: "verified" | "mismatch" | "not-published" | "not-applicable" | "skipped";
+  package?: string;
+  rung?: VerificationRung;
+  reason: string;
+  steps: { rung: VerificationRung; outcome: "held" | "failed" | "not-run"; detail: string }[];
+}
+
+// issue 4 (transport / remote endpoint): remote endpoints the server advertises, and the opt-in live probe.
+
+/** A remote MCP endpoint the server advertises, from server.json `remotes` or an `mcpServers` block of the README. */
+export interface RemoteEndpoint {
+  url: string;
+  transport?: "streamable-http" | "sse";
+  source: "server.json" | "readme";
+  location: Location;
+}
+
+/** One tool as the live probe's tools/list returned it. */
+export interface ProbedTool {
+  name: string;
+  description?: string;
+  inputSchema?: unknown;
+}
+
+/** One yes/no conformance check of the live probe. */
+export interface ProbeCheck {
+  name: string;
+  passed: boolean;
+  detail: string;
+}
+
+/** What the opt-in --probe saw when it ran the server (stdio) or called it (http). */
+export interface ProbeResult {
+  transport: "stdio" | "http";
+  /** How the server was started or reached: the command line or the URL. */
+  command: string;
+  protocolVersion?: string;
+  checks: ProbeCheck[];
+  tools: ProbedTool[];
+  /** RFC 9728 protected-resource metadata per remote origin, when remotes were probed. */
+  authMetadata?: { origin: string; ok: boolean; detail: string }[];
+}
+
+// issue 3 (package verification): provenance and registry signatures, verified offline (src/facts/attestations.ts).
+
+/** Where a provenance attestation says the package was built. */
+export interface ProvenanceSource {
+  /** e.g. https://github.com/owner/repo */
+  repository?: string;
+  /** The workflow file, e.g. .github/workflows/release.yml */
+  workflowPath?: string;
+  /** e.g. refs/tags/v1.2.3 or refs/heads/main */
+  ref?: string;
+  /** The git commit the build checked out. */
+  commit?: string;
+  /** The Fulcio certificate's identity (workflow URI@ref), set once the certificate verified. */
+  signerIdentity?: string;
+}
+
+/** One attestation from the registry's attestations endpoint, with what offline verification found. */
+export interface AttestationCheck {
+  predicateType: string;
+  /** provenance: SLSA (keyless, Fulcio); publish: npm's publish attestation (signed with the registry's key). */
+  kind: "provenance" | "publish" | "other";
+  /** ok: the bundle verified against the sigstore trusted root (or the npm key) shipped in @sigstore/tuf. */
+  verification: { ok: true } | { ok: false; error: string };
+  /** The statement's subject: `pkg:npm/name@version` and its sha512 (hex). */
+  subject?: { name: string; sha512?: string };
+  /** The tarball's sha512 (hex of dist.integrity) the subject must equal; undefined when dist.integrity is no sha512. */
+  expectedSha512?: string;
+  /** Why the subject does not name this package version or its tarball; undefined when it does. */
+  subjectMismatch?: string;
+  /** For a provenance: where it says the package was built. */
+  source?: ProvenanceSource;
+}
+
+/** One `dist.signatures` entry checked against the npm registry keys shipped in @sigstore/tuf. */
+export interface RegistrySignatureCheck {
+  keyid: string;
+  verification: { ok: true } | { ok: false; error: string };
+}
+
+/** Provenance, publish attestations and registry signatures of the published version. */
+export interface AttestationFacts {
+  name: string;
+  version: string;
+  /** dist.integrity the signatures and subjects are checked against. */
+  integrity?: string;
+  /** none: the packument declares no dist.attestations; fetched: the endpoint served them; not-served: declared but the registry answered 404 (a mirror that strips them). */
+  status: "none" | "fetched" | "not-served";
+  attestations: AttestationCheck[];
+  /** Empty when the version manifest carries no dist.signatures (see skipped "registry-signatures"). */
+  signatures: RegistrySignatureCheck[];
+  /** Published through npm trusted publishing (`_npmUser.trustedPublisher`). */
+  trustedPublisher?: string;
+  /** The git tag of this version in the scanned checkout and the commit it points to, when both are known. */
+  versionTag?: { name: string; commit?: string };
+}
+
 export interface Snapshot {
   target: TargetInfo;
   manifest?: Manifest;
@@ -208,7 +394,23 @@ export interface Snapshot {
   /** server.json (MCP registry format) when the tree has one. */
   serverJson?: JsonFile;
   // ---- code / transport / remote-endpoint facts (issue 4) go here
+  /** Remote endpoints from server.json and the README (transport / remote-endpoint, issue 4). */
+  remotes?: RemoteEndpoint[];
+  /** Set when --probe ran; see skipped "probe" when it was asked for and could not run. */
+  probe?: ProbeResult;
   // ---- package-verification facts (issue 3) go here
+  /** The published package: set when it was fetched; see skipped "published" otherwise. */
+  published?: PublishedPackage;
+  /** Set when the package's version is not on the registry (not-published). */
+  unpublished?: { name: string; version: string; chosenBy: PublishedPackage["chosenBy"] };
+  /** What npm would pack from the source tree; undefined for an npm: target or a tree that is no package. */
+  packedSource?: PackedSource;
+  /** Set when --rebuild ran. */
+  rebuild?: RebuildResult;
+  /** --package as given on the command line. */
+  packageSpec?: string;
+  /** Provenance, publish attestations and registry signatures of the published version (see skipped "attestations", "registry-signatures"). */
+  attestations?: AttestationFacts;
   config: Config;
   /** Facts that could not be gathered; the rules that need them are reported skipped. */
   skipped: Skipped[];
@@ -216,7 +418,7 @@ export interface Snapshot {
 }
 
 /** Names of facts a rule can declare it needs; a skipped fact skips the rule. */
-export type FactName = "lockfile" | "packuments" | "advisories" | "dependencies";
+export type FactName = "lockfile" | "packuments" | "advisories" | "dependencies" | "published" | "probe" | "attestations" | "registry-signatures";
 
 // ---------------------------------------------------------------- config
 
@@ -292,6 +494,8 @@ export interface Report {
   skipped: Skipped[];
   durationMs: number;
   // ---- report sections of later dimensions (tools: issue 4, verification: issue 3) go here
+  /** Which rung of the package-verification ladder was reached (issue 3). */
+  verification?: VerificationSummary;
 }
 
 export interface DependencyChange {

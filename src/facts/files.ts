@@ -47,7 +47,7 @@ export function readSourceFiles(root: string, paths: readonly string[], pathsIgn
   for (const rel of paths) {
     const ext = path.extname(rel).toLowerCase();
     const base = path.basename(rel);
-    if (!TEXT_EXTENSIONS.has(ext) && !base.startsWith(".env") && base !== "Dockerfile") continue;
+    if (!TEXT_EXTENSIONS.has(ext) && !base.startsWith(".env") && base !== "Dockerfile" && base !== "binding.gyp") continue;
     if (isIgnoredPath(rel, pathsIgnore)) continue;
     const full = path.join(root, rel);
     const stat = lstatSync(full);

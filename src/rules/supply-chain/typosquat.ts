@@ -10,11 +10,11 @@ const DATA = new URL("../../../data/", import.meta.url);
 
 let index: PopularNameIndex | undefined;
 
-/** The index over data/popular-npm.txt, its established scopes and exceptions, built once per process on first use. */
+/** The index over data/popular-npm.txt, its established scopes, established names and exceptions, built once per process on first use. */
 export function popularNameIndex(): PopularNameIndex {
   index ??= new PopularNameIndex(readList("popular-npm.txt"), {
     establishedScopes: readList("established-npm-scopes.txt"),
-    exceptions: readList("typosquat-exceptions.txt"),
+    exceptions: [...readList("typosquat-exceptions.txt"), ...readList("established-npm-names.txt")],
   });
   return index;
 }

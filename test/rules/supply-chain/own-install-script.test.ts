@@ -62,9 +62,7 @@ ruleTest(ownInstallScript, {
     },
     {
       name: "a root binding.gyp with no install hook",
-      files: { "package.json": manifest({ build: "tsc" }) },
-      // files.ts does not read .gyp files yet, so the fact is stated directly.
-      facts: { files: [{ path: "binding.gyp", text: "{ 'targets': [] }\n" }] },
+      files: { "package.json": manifest({ build: "tsc" }), "binding.gyp": "{ 'targets': [] }\n" },
       count: 1,
       severity: "high",
       expect: ([f]) => {

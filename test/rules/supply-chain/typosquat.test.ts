@@ -88,6 +88,8 @@ ruleTest(typosquat, {
     },
     { name: "a clearly unrelated rare name", files: dependsOn("zzqx-frobnicator") },
     { name: "a name on the exception list (seen in a real MCP server)", files: dependsOn("ts-levenshtein") },
+    { name: "widely used names near popular ones (uri-templates ~ url-template, xsschema ~ z-schema, seen in firecrawl-mcp)", files: dependsOn("uri-templates") },
+    { name: "another established name", files: dependsOn("xsschema") },
     { name: "short names are not judged by edit distance", files: dependsOn("qsx") },
     { name: "the scanned package's own name is not judged", files: { "package.json": packageJson({ dependencies: { lodash: "^4.17.21" } }, { name: "lodahs" }) } },
     { name: "git and workspace specs do not install the name from the registry", files: { "package.json": packageJson({ dependencies: { expresss: "github:octo/expresss", lodahs: "workspace:*" } }) } },
