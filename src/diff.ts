@@ -1,12 +1,14 @@
 /** diff(base, head): what a pull request or release changes — scores, new and resolved findings, dependencies. */
 import { DIMENSIONS, type Delta, type DependencyChange, type DependencySummary, type Finding, type Report } from "./model.js";
 import { sortFindings } from "./rules/engine.js";
+import { toolChanges } from "./rules/code/tool-description-changed.js";
 
 export function diff(base: Report, head: Report): Delta {
   const active = (r: Report): Finding[] => r.findings.filter((f) => !f.ignored);
   const baseFingerprints = new Set(active(base).map((f) => f.fingerprint));
   const headFingerprints = new Set(active(head).map((f) => f.fingerprint));
-  const newFindings = sortFindings(active(head).filter((f) => !baseFingerprints.has(f.fingerprint)));
+  const changedTools = toolChanges(base.tools ?? [], head.tools ?? []);
+  const newFindings = sortFindings([...active(head).filter((f) => !baseFingerprints.has(f.fingerprint)), ...changedTools]);
   const resolvedFindings = sortFindings(active(base).filter((f) => !headFingerprints.has(f.fingerprint)));
 
   const dimensions = {} as Delta["dimensions"];
@@ -18,7 +20,7 @@ export function diff(base: Report, head: Report): Delta {
     dimensions,
     newFindings,
     resolvedFindings,
-    unchangedFindings: active(head).length - newFindings.length,
+    unchangedFindings: active(head).length - (newFindings.length - changedTools.length),
     dependencies: dependencyChanges(base.dependencies, head.dependencies),
   };
 }

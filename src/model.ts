@@ -236,6 +236,8 @@ export interface PackedSourceFile {
   sha512: string;
   mode: number;
   size: number;
+  /** False for a source file npm would not pack, digested only because the tarball holds the same path. */
+  packed: boolean;
 }
 
 /** A folder a declared build writes to, and the source folder it compiles from (tsc rootDir). */
@@ -251,7 +253,7 @@ export interface PackedSource {
   /** The package's folder relative to the scanned root ("" for the root; a workspace in a monorepo). */
   directory: string;
   manifest: PackageJson;
-  /** npm-packlist's file list, with contents digests and modes. */
+  /** npm-packlist's file list, with contents digests and modes (plus unpacked source files at tarball paths). */
   files: PackedSourceFile[];
   /** Every file of the package folder (relative to it), to match build output with its source. */
   allPaths: string[];
@@ -367,7 +369,10 @@ export interface AttestationFacts {
   version: string;
   /** dist.integrity the signatures and subjects are checked against. */
   integrity?: string;
-  /** none: the packument declares no dist.attestations; fetched: the endpoint served them; not-served: declared but the registry answered 404 (a mirror that strips them). */
+  /**
+   * none: an intact version manifest (one carrying dist.signatures) declares no dist.attestations; fetched: the endpoint
+   * served them; not-served: they could not be obtained (a 404 from a mirror that strips them, offline, unreachable: see skipped "attestations").
+   */
   status: "none" | "fetched" | "not-served";
   attestations: AttestationCheck[];
   /** Empty when the version manifest carries no dist.signatures (see skipped "registry-signatures"). */
@@ -376,6 +381,16 @@ export interface AttestationFacts {
   trustedPublisher?: string;
   /** The git tag of this version in the scanned checkout and the commit it points to, when both are known. */
   versionTag?: { name: string; commit?: string };
+}
+
+// issue 4 (code dimension): one tool, prompt or resource an MCP server registers, as its code declares it.
+export interface ToolDescriptor {
+  kind: "tool" | "prompt" | "resource";
+  name: string;
+  description?: string;
+  /** A JSON-able summary of the input schema: JSON Schema as written, or the property names and types read from a zod shape. */
+  inputSchema?: unknown;
+  location: Location;
 }
 
 export interface Snapshot {
@@ -394,6 +409,8 @@ export interface Snapshot {
   /** server.json (MCP registry format) when the tree has one. */
   serverJson?: JsonFile;
   // ---- code / transport / remote-endpoint facts (issue 4) go here
+  /** The MCP surface: tools, prompts and resources the server's code registers (code dimension). */
+  tools: ToolDescriptor[];
   /** Remote endpoints from server.json and the README (transport / remote-endpoint, issue 4). */
   remotes?: RemoteEndpoint[];
   /** Set when --probe ran; see skipped "probe" when it was asked for and could not run. */
@@ -494,6 +511,8 @@ export interface Report {
   skipped: Skipped[];
   durationMs: number;
   // ---- report sections of later dimensions (tools: issue 4, verification: issue 3) go here
+  /** The MCP surface found in the code, so a diff can spot a changed description or schema (issue 4). */
+  tools?: ToolDescriptor[];
   /** Which rung of the package-verification ladder was reached (issue 3). */
   verification?: VerificationSummary;
 }

@@ -2,12 +2,17 @@
 import { loadConfig } from "./config.js";
 import { collectFacts, type ScanClients } from "./facts/collect.js";
 import { createAdvisoryClient } from "./facts/advisories.js";
+import { runProbe } from "./facts/probe.js";
+import { createAttestationClient } from "./facts/attestations.js";
 import { resolveIdealTree } from "./facts/ideal-tree.js";
 import { createRegistryClient, defaultRegistry } from "./facts/registry.js";
+import { createPublishedClient } from "./facts/published-client.js";
 import { defaultCacheDir } from "./facts/registry-cache.js";
 import type { DependencySummary, Finding, Report, Snapshot } from "./model.js";
 import { DIMENSION_DEFINITIONS, RULES } from "./rules/index.js";
 import { runRules } from "./rules/engine.js";
+import { isVerifiablePackage } from "./rules/package-verification/index.js";
+import { verificationSummary } from "./rules/package-verification/verification.js";
 import { RULESET, scoreCard } from "./score.js";
 import { openSource } from "./sources/open.js";
 import type { SourceTree } from "./sources/source-tree.js";
@@ -25,6 +30,12 @@ export interface ScanOptions {
   clients?: Partial<ScanClients>;
   now?: Date;
   progress?: (message: string) => void;
+  /** --package: the published package (npm:name@version) this tree is verified against. */
+  packageSpec?: string;
+  /** --rebuild: run the package's declared build in a scratch copy and compare its pack with the published tarball. */
+  rebuild?: boolean;
+  /** --probe: start the server over stdio (or call `url`) and check its MCP conformance; it runs the server's code. */
+  probe?: { url?: string };
 }
 
 export function defaultClients(options: Pick<ScanOptions, "offline" | "cacheDir" | "registry">): ScanClients {
@@ -33,9 +44,12 @@ export function defaultClients(options: Pick<ScanOptions, "offline" | "cacheDir"
   const registryClient = createRegistryClient({ registry, cacheDir, ...(options.offline ? { offline: true } : {}) });
   const advisoryClient = createAdvisoryClient({ registry });
   return {
+    probe: (input) => runProbe(input),
     packuments: (names, onProgress) => registryClient.fetchPackuments(names, onProgress),
     advisories: (versions) => advisoryClient.bulk(versions),
     idealTree: (dir) => resolveIdealTree(dir, { registry, cacheDir, ...(options.offline ? { offline: true } : {}) }),
+    published: createPublishedClient({ registry, cacheDir, ...(options.offline ? { offline: true } : {}) }),
+    attestations: createAttestationClient({ registry }),
   };
 }
 
@@ -57,6 +71,8 @@ export async function scan(options: ScanOptions): Promise<Report> {
 export async function scanTree(tree: SourceTree, options: Omit<ScanOptions, "target">, started = Date.now()): Promise<Report> {
   const config = loadConfig(tree.root, options.configPath);
   const clients = { ...defaultClients(options), ...options.clients };
+  // Injected clients mean the caller (a test) controls the network: the published-package client is not defaulted to the real registry.
+  if (options.clients && !options.clients.published) delete clients.published;
   const snapshot = await collectFacts({
     root: tree.root,
     target: tree.target,
@@ -65,6 +81,9 @@ export async function scanTree(tree: SourceTree, options: Omit<ScanOptions, "tar
     ...(options.offline ? { offline: true } : {}),
     ...(options.now ? { now: options.now } : {}),
     ...(options.progress ? { progress: options.progress } : {}),
+    ...(options.packageSpec ? { packageSpec: options.packageSpec } : {}),
+    ...(options.rebuild ? { rebuild: true } : {}),
+    ...(options.probe ? { probe: options.probe } : {}),
   });
   return buildReport(snapshot, Date.now() - started);
 }
@@ -85,6 +104,8 @@ export function buildReport(snapshot: Snapshot, durationMs: number): Report {
     dependencyOrigin: snapshot.dependencyOrigin,
     skipped: run.skipped,
     durationMs,
+    verification: verificationSummary(snapshot, run.findings, isVerifiablePackage(snapshot)),
+    tools: snapshot.tools,
   };
 }
 

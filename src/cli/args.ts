@@ -3,8 +3,8 @@ import { parseArgs } from "node:util";
 import { UserError } from "../errors.js";
 import { SEVERITIES, type Severity } from "../model.js";
 
-export type Format = "text" | "json" | "markdown";
-const FORMATS: readonly Format[] = ["text", "json", "markdown"];
+export type Format = "text" | "json" | "markdown" | "sarif";
+const FORMATS: readonly Format[] = ["text", "json", "markdown", "sarif"];
 
 export interface CommonArgs {
   format: Format;
@@ -19,7 +19,8 @@ export interface CommonArgs {
 }
 
 export type Command =
-  | ({ command: "scan"; target: string; packageSpec?: string } & CommonArgs)
+  | ({ command: "scan"; target: string; packageSpec?: string; rebuild?: boolean; probe?: { url?: string } } & CommonArgs)
+  | ({ command: "verify-pack"; dir: string; against: string } & CommonArgs)
   | ({ command: "diff"; base: string; head: string } & CommonArgs)
   | { command: "help" }
   | { command: "version" };
@@ -27,14 +28,21 @@ export type Command =
 export const USAGE = `Usage:
   mcp-trust scan [dir|npm:spec] [options]    score an MCP server (default: the current directory)
   mcp-trust diff BASE HEAD [options]         what changed between two trees (each a dir or npm:spec)
+  mcp-trust verify-pack [dir] --against npm:name@version
+                                             pack a built directory as npm does and compare it with the published tarball
 
 Options:
-  --format text|json|markdown   output format (default: text)
+  --format text|json|markdown|sarif
+                                output format (default: text); sarif is SARIF 2.1.0 (with diff: the new findings)
   --output FILE                 write the report to FILE (atomically) instead of stdout
   --fail-under N                exit 1 when the score is below N (0-100)
   --fail-on SEVERITY            exit 1 on a finding at or above SEVERITY (critical|high|medium|low|info|none);
                                 with diff, only NEW findings count
   --package SPEC                the published npm package of this tree (npm:name@version)
+  --rebuild                     run the package's build in a scratch copy and compare its pack byte for byte
+  --probe                       start the server over stdio (it runs its code, in a scratch dir, 10 s) and check MCP conformance
+  --probe-url URL               probe a running HTTP server at URL instead (implies --probe)
+  --against SPEC                verify-pack: the published package to compare with (npm:name@version)
   --offline                     use only cached registry data; skip what needs the network
   --config FILE                 config file (default: .github/mcp-trust.yml or .mcp-trust.yml in the tree)
   --cache-dir DIR               registry cache (default: ~/.cache/mcp-trust)
@@ -58,6 +66,10 @@ export function parseCommandLine(argv: readonly string[]): Command {
         "fail-under": { type: "string" },
         "fail-on": { type: "string" },
         package: { type: "string" },
+        rebuild: { type: "boolean" },
+        probe: { type: "boolean" },
+        "probe-url": { type: "string" },
+        against: { type: "string" },
         offline: { type: "boolean" },
         config: { type: "string" },
         "cache-dir": { type: "string" },
@@ -104,12 +116,29 @@ export function parseCommandLine(argv: readonly string[]): Command {
 
   if (command === "scan") {
     if (rest.length > 1) throw new UserError(`scan takes one target, got ${rest.length}: ${rest.join(" ")}`);
-    return { command: "scan", target: rest[0] ?? ".", ...(values.package ? { packageSpec: values.package } : {}), ...common };
+    return {
+      command: "scan",
+      target: rest[0] ?? ".",
+      ...(values.package ? { packageSpec: values.package } : {}),
+      ...(values.rebuild ? { rebuild: true } : {}),
+      ...(values.probe || values["probe-url"] !== undefined ? { probe: values["probe-url"] !== undefined ? { url: probeUrl(values["probe-url"]) } : {} } : {}),
+      ...common,
+    };
+  }
+  if (command === "verify-pack") {
+    if (rest.length > 1) throw new UserError(`verify-pack takes one directory, got ${rest.length}: ${rest.join(" ")}`);
+    if (!values.against) throw new UserError(`verify-pack needs --against npm:name@version (the published package to compare with)`);
+    return { command: "verify-pack", dir: rest[0] ?? ".", against: values.against, ...common };
   }
   if (command === "diff") {
     if (rest.length !== 2) throw new UserError(`diff takes two targets, BASE and HEAD (got ${rest.length})`);
     if (values.package) throw new UserError(`--package goes with scan, not diff`);
     return { command: "diff", base: rest[0]!, head: rest[1]!, ...common };
   }
-  throw new UserError(`unknown command "${command}" (commands: scan, diff; see mcp-trust --help)`);
+  throw new UserError(`unknown command "${command}" (commands: scan, diff, verify-pack; see mcp-trust --help)`);
+}
+
+function probeUrl(value: string): string {
+  if (!/^https?:\/\/[^/]/i.test(value)) throw new UserError(`--probe-url must be an http:// or https:// URL (got "${value}")`);
+  return value;
 }

@@ -7,11 +7,13 @@ import { evaluateGate, type GateOptions } from "../gate.js";
 import type { Config, Delta, Report } from "../model.js";
 import { renderJson } from "../report/json.js";
 import { renderDeltaMarkdown, renderMarkdown } from "../report/markdown.js";
+import { renderSarif } from "../report/sarif.js";
 import { renderDeltaText, renderText } from "../report/text.js";
 import { scan, type ScanOptions } from "../scan.js";
 import { parseNpmSpec } from "../sources/npm.js";
 import { TOOL } from "../version.js";
 import { USAGE, parseCommandLine, type CommonArgs } from "./args.js";
+import { runVerifyPack } from "./verify-pack.js";
 
 export interface CliIo {
   stdout: { write(s: string): unknown; isTTY?: boolean };
@@ -43,6 +45,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return 0;
   }
   const progress = progressReporter(io.stderr);
+  if (command.command === "verify-pack") return runVerifyPack(command, io, progress);
   const scanOptions = (target: string): ScanOptions => ({
     target,
     offline: command.offline,
@@ -56,7 +59,13 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
 
   if (command.command === "scan") {
     if (command.packageSpec) parseNpmSpec(command.packageSpec.startsWith("npm:") ? command.packageSpec : `npm:${command.packageSpec}`);
-    const report = await scan(scanOptions(command.target)).finally(progress.done);
+    const options = {
+      ...scanOptions(command.target),
+      ...(command.packageSpec ? { packageSpec: command.packageSpec } : {}),
+      ...(command.rebuild ? { rebuild: true } : {}),
+      ...(command.probe ? { probe: command.probe } : {}),
+    };
+    const report = await scan(options).finally(progress.done);
     const gate = evaluateGate(report.score, report.findings, gateOptions(command, await configOf(command, report)));
     emit(command, render(command, report, color), io);
     return finish(gate, io);
@@ -87,12 +96,14 @@ async function configOf(args: CommonArgs, report: Report): Promise<Config | unde
 function render(args: CommonArgs, report: Report, color: boolean): string {
   if (args.format === "json") return renderJson(report);
   if (args.format === "markdown") return renderMarkdown(report);
+  if (args.format === "sarif") return renderSarif(report.findings, { tool: report.tool });
   return renderText(report, { color });
 }
 
 function renderDelta(args: CommonArgs, delta: Delta, color: boolean): string {
   if (args.format === "json") return renderJson(delta);
   if (args.format === "markdown") return renderDeltaMarkdown(delta);
+  if (args.format === "sarif") return renderSarif(delta.newFindings, { tool: TOOL });
   return renderDeltaText(delta, { color });
 }
 

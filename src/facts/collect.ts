@@ -1,10 +1,16 @@
 /** Reads a source tree into a Snapshot: local facts first, then registry facts through injected clients. */
 import { UnavailableError } from "../errors.js";
-import type { Advisory, Config, Dependency, LockedPackage, PackumentFact, Skipped, Snapshot, TargetInfo } from "../model.js";
+import type { Advisory, Config, Dependency, LockedPackage, PackumentFact, ProbeResult, Skipped, Snapshot, TargetInfo } from "../model.js";
 import { listTree, readSourceFiles } from "./files.js";
 import { readLockfile } from "./lockfile/index.js";
 import { readJsonFile, readManifest } from "./manifest.js";
+import { collectToolSurface } from "./mcp-surface.js";
 import { readWorkflows } from "./workflows.js";
+import { collectRemotes } from "./remotes.js";
+import type { ProbeInput } from "./probe.js";
+import { collectPublished, publishedSnapshotFields } from "./published.js";
+import type { PublishedClient } from "./published-client.js";
+import { collectPublishedAttestations, type AttestationClient } from "./attestations.js";
 
 export interface PackumentBatch {
   packuments: Record<string, PackumentFact>;
@@ -17,6 +23,12 @@ export interface ScanClients {
   packuments(names: string[], onProgress?: (done: number, total: number) => void): Promise<PackumentBatch>;
   advisories(versions: Record<string, string[]>): Promise<Advisory[]>;
   idealTree(dir: string): Promise<LockedPackage[]>;
+  /** The published package's packument and tarball (package verification). */
+  published?: PublishedClient;
+  /** The opt-in live probe (issue 4): runs the server or calls its URL; throws UnavailableError when it cannot. */
+  probe?: (input: ProbeInput) => Promise<ProbeResult>;
+  /** The registry's attestations endpoint (provenance and publish attestations). */
+  attestations?: AttestationClient;
 }
 
 export interface CollectOptions {
@@ -27,6 +39,12 @@ export interface CollectOptions {
   offline?: boolean;
   now?: Date;
   progress?: (message: string) => void;
+  /** --package: the published package this tree is verified against. */
+  packageSpec?: string;
+  /** --rebuild: run the declared build in a scratch copy and compare the pack byte for byte. */
+  rebuild?: boolean;
+  /** --probe: start the server (or call `url`) and check its MCP conformance. */
+  probe?: { url?: string };
 }
 
 export async function collectFacts(options: CollectOptions): Promise<Snapshot> {
@@ -96,10 +114,51 @@ export async function collectFacts(options: CollectOptions): Promise<Snapshot> {
   }
 
   // ---- issue 3 and issue 4 fact collectors are called here, each adding its own Snapshot fields
+  const tools = collectToolSurface(files);
+  const remotes = collectRemotes(serverJson, files);
+  let probe: ProbeResult | undefined;
+  if (options.probe) {
+    if (!clients.probe) skipped.push({ check: "probe", reason: "no probe client" });
+    else {
+      options.progress?.("probing the running server");
+      try {
+        probe = await clients.probe({ root, ...(manifest ? { manifest } : {}), ...(serverJson ? { serverJson } : {}), remotes, ...(options.probe.url ? { url: options.probe.url } : {}) });
+        // Tools the running server lists but the code reading missed feed the code rules (tool-poisoning) too.
+        const known = new Set(tools.map((t) => t.name));
+        const where = manifest?.path ?? serverJson?.path ?? "(live probe)";
+        for (const tool of probe.tools) if (!known.has(tool.name)) tools.push({ kind: "tool", name: tool.name, ...(tool.description !== undefined ? { description: tool.description } : {}), ...(tool.inputSchema !== undefined ? { inputSchema: tool.inputSchema } : {}), location: { path: where } });
+      } catch (error) {
+        if (!(error instanceof UnavailableError)) throw error;
+        skipped.push({ check: "probe", reason: error.message });
+      }
+    }
+  }
+  const publishedFacts = await collectPublished({
+    root,
+    target,
+    config,
+    ...(manifest ? { manifest } : {}),
+    ...(options.packageSpec ? { packageSpec: options.packageSpec } : {}),
+    ...(clients.published ? { client: clients.published } : {}),
+    ...(options.rebuild ? { rebuild: true } : {}),
+    ...(options.progress ? { progress: options.progress } : {}),
+  });
+  skipped.push(...publishedFacts.skipped);
+  const attestationFacts = await collectPublishedAttestations({
+    ...(publishedFacts.published ? { published: publishedFacts.published } : {}),
+    ...(clients.published ? { packuments: clients.published } : {}),
+    ...(clients.attestations ? { client: clients.attestations } : {}),
+    ...(options.offline ? { offline: true } : {}),
+    ...(publishedFacts.packedSource?.gitTags ? { gitTags: publishedFacts.packedSource.gitTags, root } : {}),
+  });
+  skipped.push(...(attestationFacts.skipped ?? []));
   return {
     target,
     ...(manifest ? { manifest } : {}),
     files,
+    tools,
+    remotes,
+    ...(probe ? { probe } : {}),
     ...(lockfile ? { lockfile } : {}),
     dependencies,
     dependencyOrigin,
@@ -107,6 +166,8 @@ export async function collectFacts(options: CollectOptions): Promise<Snapshot> {
     ...(serverJson ? { serverJson } : {}),
     packuments,
     ...(advisories ? { advisories } : {}),
+    ...publishedSnapshotFields(publishedFacts, options.packageSpec),
+    ...(attestationFacts.attestations ? { attestations: attestationFacts.attestations } : {}),
     config,
     skipped,
     now: options.now ?? new Date(),

@@ -9,20 +9,24 @@ import { UserError } from "../errors.js";
 import type { BuildOutput, PackageJson, PackedSourceFile } from "../model.js";
 import { listTree } from "./files.js";
 
-/** The files `npm pack` would put in the tarball from `dir`, sorted, each with its sha512 and mode. */
-export async function packlistFiles(dir: string): Promise<PackedSourceFile[]> {
+/**
+ * The files `npm pack` would put in the tarball from `dir`, sorted, each with its sha512 and mode; plus, marked
+ * unpacked, the source files at `alsoDigest` paths (the tarball's) that npm would not pack, so their contents still compare.
+ */
+export async function packlistFiles(dir: string, alsoDigest: readonly string[] = []): Promise<PackedSourceFile[]> {
   const tree = await new Arborist({ path: dir }).loadActual();
-  const paths = await packlist(tree);
-  return paths
-    .map((rel) => rel.split(path.sep).join("/"))
-    .sort()
-    .flatMap((rel) => {
-      const full = path.join(dir, rel);
-      const stat = lstatSync(full, { throwIfNoEntry: false });
-      if (!stat?.isFile()) return [];
-      const sha512 = createHash("sha512").update(readFileSync(full)).digest("base64");
-      return [{ path: rel, sha512, mode: stat.mode & 0o7777, size: stat.size }];
-    });
+  const packed = new Set((await packlist(tree)).map((rel) => rel.split(path.sep).join("/")));
+  const others = alsoDigest.filter((rel) => !packed.has(rel) && !rel.split("/").includes(".."));
+  const digest = (rel: string, isPacked: boolean): PackedSourceFile[] => {
+    const full = path.join(dir, rel);
+    const stat = lstatSync(full, { throwIfNoEntry: false });
+    if (!stat?.isFile()) return [];
+    const sha512 = createHash("sha512").update(readFileSync(full)).digest("base64");
+    return [{ path: rel, sha512, mode: stat.mode & 0o7777, size: stat.size, packed: isPacked }];
+  };
+  return [...[...packed].flatMap((rel) => digest(rel, true)), ...others.flatMap((rel) => digest(rel, false))].sort((a, b) =>
+    a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
+  );
 }
 
 /** Every file below the package folder, to find the .ts source a build output came from. */

@@ -42,6 +42,10 @@ export async function readTarball(bytes: Buffer, label = "tarball"): Promise<Tar
       },
     });
     parser.on("error", (error: Error) => reject(new UserError(`${label} is not a readable tarball: ${error.message}`)));
+    // A lenient parser only warns on garbage; a tarball that is not one must not read as an empty package.
+    parser.on("warn", (code: string, message: string) => {
+      if (code === "TAR_BAD_ARCHIVE" || code === "TAR_ABORT") reject(new UserError(`${label} is not a readable tarball: ${message}`));
+    });
     parser.on("end", () => resolve());
     parser.end(bytes);
   });

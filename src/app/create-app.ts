@@ -1,0 +1,121 @@
+/** The probot application: webhooks become queued check jobs, and the badge routes are served beside them. */
+import type { ApplicationFunction, Context, Probot } from "probot";
+import { registryManifestLookup, type ManifestLookup } from "../action/release-check.js";
+import { defaultRegistry } from "../facts/registry.js";
+import { openGitHubCommit } from "../sources/github.js";
+import { CHECK_RUN_NAME } from "../report/check-run.js";
+import { githubBadgeLookup } from "./badge-lookup.js";
+import { badgeRoute } from "./badge-route.js";
+import { BadgeStore, type BadgeLookup } from "./badge-store.js";
+import { REVERIFY_ACTION } from "./check-run.js";
+import { checkDefaultBranchCommit, checkPullRequest, checkRelease } from "./commit-checks.js";
+import type { JobContext, ScanDependencies } from "./job-context.js";
+import { ScanQueue } from "./queue.js";
+
+export interface AppOptions {
+  scanOptions?: ScanDependencies["scanOptions"];
+  openCommit?: ScanDependencies["openCommit"];
+  manifestLookup?: ManifestLookup;
+  /** Tests pass their own to wait for it; otherwise one with `concurrency` slots. */
+  queue?: ScanQueue;
+  concurrency?: number;
+  badgeLookup?: (app: Probot) => BadgeLookup;
+  badge?: { ttlMs?: number; unknownTtlMs?: number; timeoutMs?: number; now?: () => number };
+}
+
+export function createApp(options: AppOptions = {}): ApplicationFunction {
+  return (app, { addHandler }) => {
+    const queue =
+      options.queue ??
+      new ScanQueue({
+        ...(options.concurrency ? { concurrency: options.concurrency } : {}),
+        onError: (error, job) => app.log.error({ err: error }, `job ${job.label} failed`),
+        onSuperseded: (dropped, by) => app.log.info(`${dropped.label} superseded by ${by.label}`),
+      });
+    const badges = new BadgeStore({ lookup: (options.badgeLookup ?? githubBadgeLookup)(app), ...options.badge });
+    const scanOptions = options.scanOptions ?? {};
+    const deps: ScanDependencies = {
+      scanOptions,
+      openCommit: options.openCommit ?? ((octokit, commit) => openGitHubCommit(octokit, commit)),
+      manifestLookup: options.manifestLookup ?? registryManifestLookup(scanOptions.registry ?? defaultRegistry()),
+      recordBadge: (owner, repo, value) => badges.record(owner, repo, value),
+    };
+
+    const jobOf = (context: Pick<Context, "octokit" | "log" | "repo">): JobContext => ({ ...context.repo(), octokit: context.octokit, log: context.log, deps });
+    const enqueue = (job: JobContext, ref: string, label: string, run: () => Promise<void>, supersede = false): void => {
+      const key = `${job.owner}/${job.repo}@${ref}`;
+      queue.push({ key, label: `${key} ${label}`, ...(supersede ? { supersedeKey: key } : {}), run });
+    };
+
+    app.on(["pull_request.opened", "pull_request.synchronize", "pull_request.reopened"], async (context) => {
+      const pr = context.payload.pull_request;
+      const job = jobOf(context);
+      const ref = { number: pr.number, baseSha: pr.base.sha, headSha: pr.head.sha };
+      enqueue(job, `pull/${pr.number}`, `head ${pr.head.sha.slice(0, 7)}`, () => checkPullRequest(job, ref), true);
+    });
+
+    app.on("push", async (context) => {
+      const { payload } = context;
+      if (payload.deleted || payload.ref !== `refs/heads/${payload.repository.default_branch}`) return;
+      const job = jobOf(context);
+      enqueue(job, payload.ref, payload.after.slice(0, 7), () => checkDefaultBranchCommit(job, payload.after));
+    });
+
+    app.on("release.published", async (context) => {
+      const tag = context.payload.release.tag_name;
+      const job = jobOf(context);
+      enqueue(job, `refs/tags/${tag}`, "release", async () => {
+        const { data } = await job.octokit.rest.repos.getCommit({ owner: job.owner, repo: job.repo, ref: `refs/tags/${tag}` });
+        await checkRelease(job, tag, data.sha);
+      });
+    });
+
+    app.on(["check_run.rerequested", "check_run.requested_action"], async (context) => {
+      const run = context.payload.check_run;
+      if (run.name !== CHECK_RUN_NAME) return;
+      if (context.payload.action === "requested_action" && context.payload.requested_action?.identifier !== REVERIFY_ACTION.identifier) return;
+      rerun(jobOf(context), run.external_id ?? "", run.head_sha, context.payload.repository.default_branch);
+    });
+
+    app.on("check_suite.rerequested", async (context) => {
+      const suite = context.payload.check_suite;
+      const job = jobOf(context);
+      if (suite.pull_requests.length === 0) {
+        rerun(job, "push", suite.head_sha, context.payload.repository.default_branch);
+        return;
+      }
+      for (const pr of suite.pull_requests) {
+        const ref = { number: pr.number, baseSha: pr.base.sha, headSha: suite.head_sha };
+        enqueue(job, `pull/${pr.number}`, `re-run ${suite.head_sha.slice(0, 7)}`, () => checkPullRequest(job, ref), true);
+      }
+    });
+
+    app.on(["installation.created", "installation.deleted"], async (context) => {
+      context.log.info(`installation ${context.payload.installation.id} ${context.payload.action}`);
+    });
+
+    /** Re-runs whatever produced a check run, told by its external id. */
+    function rerun(job: JobContext, externalId: string, sha: string, defaultBranch: string): void {
+      const [kind, ...rest] = externalId.split(":");
+      const argument = rest.join(":");
+      if (kind === "pull_request" && /^\d+$/.test(argument)) {
+        const number = Number(argument);
+        enqueue(job, `pull/${number}`, `re-run ${sha.slice(0, 7)}`, async () => {
+          const { data: pr } = await job.octokit.rest.pulls.get({ owner: job.owner, repo: job.repo, pull_number: number });
+          await checkPullRequest(job, { number, baseSha: pr.base.sha, headSha: sha });
+        }, true);
+      } else if (kind === "release" && argument) {
+        enqueue(job, `refs/tags/${argument}`, "re-run", () => checkRelease(job, argument, sha));
+      } else {
+        enqueue(job, `refs/heads/${defaultBranch}`, `re-run ${sha.slice(0, 7)}`, () => checkDefaultBranchCommit(job, sha, "push"));
+      }
+    }
+
+    try {
+      addHandler(badgeRoute(badges));
+    } catch (error) {
+      // Loaded without an HTTP server (probot.load in tests, or createNodeMiddleware): webhooks only.
+      app.log.warn(`badge routes not served: ${(error as Error).message}`);
+    }
+  };
+}

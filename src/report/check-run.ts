@@ -1,0 +1,66 @@
+/** Check-run output pieces: GitHub's annotation objects from findings, and the score line the badge reads back. */
+import type { BadgeInput } from "./badge.js";
+import type { Finding, Grade, Report } from "../model.js";
+import { planAnnotations, type AnnotationLevel } from "./annotations.js";
+
+export const CHECK_RUN_NAME = "MCP Trust";
+/** GitHub takes at most 50 annotations per create or update request. */
+export const ANNOTATIONS_PER_REQUEST = 50;
+/** Past this many, the rest are counted in the output text rather than sent (each page is one API request). */
+export const MAX_CHECK_RUN_ANNOTATIONS = 500;
+
+const TITLE_LIMIT = 255;
+const MESSAGE_LIMIT = 64 * 1024 - 1;
+
+export interface CheckRunAnnotation {
+  path: string;
+  start_line: number;
+  end_line: number;
+  annotation_level: "failure" | "warning" | "notice";
+  title: string;
+  message: string;
+}
+
+const LEVEL: Record<AnnotationLevel, CheckRunAnnotation["annotation_level"]> = { error: "failure", warning: "warning", notice: "notice" };
+
+/** Every located, not-ignored finding, most severe first (check runs have no per-level cap, unlike workflow commands). */
+export function checkRunAnnotations(findings: readonly Finding[]): { annotations: CheckRunAnnotation[]; omitted: number } {
+  const plan = planAnnotations(findings, { perLevelCap: Number.POSITIVE_INFINITY });
+  const all = plan.annotations.map((a): CheckRunAnnotation => {
+    // A finding about a whole file has no line; GitHub needs one, so it points at the first.
+    const start = a.startLine ?? 1;
+    return {
+      path: a.file,
+      start_line: start,
+      end_line: Math.max(start, a.endLine ?? start),
+      annotation_level: LEVEL[a.level],
+      title: a.title.slice(0, TITLE_LIMIT),
+      message: a.message.slice(0, MESSAGE_LIMIT),
+    };
+  });
+  return { annotations: all.slice(0, MAX_CHECK_RUN_ANNOTATIONS), omitted: Math.max(0, all.length - MAX_CHECK_RUN_ANNOTATIONS) };
+}
+
+export function pageAnnotations<T>(annotations: readonly T[], size = ANNOTATIONS_PER_REQUEST): T[][] {
+  const pages: T[][] = [];
+  for (let i = 0; i < annotations.length; i += size) pages.push(annotations.slice(i, i + size));
+  return pages;
+}
+
+const MARKER = /<!-- mcp-trust-score: (?:(\d{1,3}) ([A-F])|none) -->/;
+
+/** A machine-readable line for the check run's output text; the badge route reads it back. */
+export function scoreMarker(report: Pick<Report, "score" | "grade">): string {
+  return report.score === null || report.grade === null
+    ? "<!-- mcp-trust-score: none -->"
+    : `<!-- mcp-trust-score: ${report.score} ${report.grade} -->`;
+}
+
+/** The score recorded by scoreMarker; undefined when the text carries none (another tool's check run). */
+export function parseScoreMarker(text: string | null | undefined): BadgeInput | undefined {
+  const match = text ? MARKER.exec(text) : null;
+  if (!match) return undefined;
+  if (match[1] === undefined) return { score: null, grade: null };
+  const score = Number(match[1]);
+  return score <= 100 ? { score, grade: match[2] as Grade } : undefined;
+}

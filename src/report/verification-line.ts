@@ -1,0 +1,20 @@
+/** One line on the package-verification ladder for the text and markdown reports: which rung holds, and why. */
+import type { VerificationSummary } from "../model.js";
+
+const RUNG_LABEL: Record<NonNullable<VerificationSummary["rung"]>, string> = {
+  "byte-identical": "byte-identical pack (rung 1 of 4: reproducible release)",
+  "content-identical": "content-identical pack (rung 1 of 4, tarball bytes differ)",
+  "per-file": "per-file match (rung 2 of 4)",
+  "file-set": "file-set match (rung 3 of 4)",
+  "manifest-only": "registry manifest vs tarball only",
+  none: "no rung holds",
+};
+
+export function verificationLine(v: VerificationSummary): string {
+  const what = v.package ? `${v.package}: ` : "";
+  if (v.status === "skipped") return `Package verification skipped: ${v.reason}`;
+  if (v.status === "not-published") return `Package verification: ${v.reason}; nothing published to compare`;
+  if (v.status === "not-applicable") return `Package verification: not applicable (${v.reason})`;
+  const rung = v.rung ? RUNG_LABEL[v.rung] : "not compared";
+  return `Package verification: ${what}${rung}${v.status === "mismatch" ? " (mismatch)" : ""}: ${v.reason}`;
+}

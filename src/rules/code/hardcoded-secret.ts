@@ -1,0 +1,107 @@
+/** code/hardcoded-secret: live credentials of known formats in source string literals and committed config files. */
+import { type AstNode, isTestOrExamplePath, parseJs, runtimeSourceFiles, walk } from "../../facts/js-ast.js";
+import { lineAt, lineStartTable } from "../../facts/js-ast.js";
+import { parsePython, pyLine, pyStringValue, runtimePythonFiles } from "../../facts/python-ast.js";
+import type { Draft, Rule, SourceFile } from "../../model.js";
+
+/** Token formats with a fixed, documented prefix; a generic "high entropy" guess would drown the report. */
+const TOKEN_FORMATS: { name: string; pattern: RegExp }[] = [
+  { name: "AWS access key id", pattern: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g },
+  { name: "GitHub token", pattern: /\bgh[pousr]_[A-Za-z0-9]{36,}\b/g },
+  { name: "GitHub fine-grained token", pattern: /\bgithub_pat_[A-Za-z0-9_]{50,}/g },
+  { name: "Slack token", pattern: /\bxox[abpr]-[0-9A-Za-z-]{10,}/g },
+  { name: "Stripe live secret key", pattern: /\b[sr]k_live_[0-9A-Za-z]{20,}/g },
+  { name: "Anthropic API key", pattern: /\bsk-ant-[A-Za-z0-9_-]{32,}/g },
+  { name: "OpenAI API key", pattern: /\bsk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{32,}|\bsk-(?!ant-)[A-Za-z0-9]{32,}\b/g },
+  { name: "Google API key", pattern: /\bAIza[0-9A-Za-z_-]{35}\b/g },
+  { name: "npm access token", pattern: /\bnpm_[A-Za-z0-9]{36}\b/g },
+  { name: "private key", pattern: /-----BEGIN (?:RSA |EC |DSA |OPENSSH |PGP |ENCRYPTED )?PRIVATE KEY(?: BLOCK)?-----/g },
+];
+
+const PLACEHOLDER = /x{4,}|\*{3,}|<[^>]*>|\byour[-_ ]|example|sample|dummy|fake|placeholder|redacted|changeme|replace[-_]?me|\.\.\.|0{8,}|1234567/i;
+const CONFIG_FILE = /(?:^|\/)\.env(?:\.[\w-]+)?$|\.(?:json|ya?ml|toml|ini|cfg)$/i;
+const TEMPLATE_ENV = /\.env\.(?:example|sample|template|dist|defaults?)$/i;
+const NOT_SCANNED = /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lock|composer\.lock|poetry\.lock|uv\.lock)$|(?:^|\/)(?:fixtures?|testdata|docs?)\//i;
+
+export const hardcodedSecret: Rule = {
+  id: "code/hardcoded-secret",
+  dimension: "code",
+  severity: "high",
+  title: "A credential is committed in the code or config",
+  rationale:
+    "A token in a source file or a committed config file is readable by everyone who can read the repository or the published " +
+    "package, forever (it stays in the git history and in every tarball). Only formats with a known prefix are reported (AWS, " +
+    "GitHub, Slack, Stripe live, OpenAI, Anthropic, Google, npm, PEM private keys); placeholders and test fixtures are skipped.",
+  remediation: "Revoke the credential now, remove it from the tree, and read it from the environment or a secret store at run time.",
+  check(snapshot) {
+    const drafts: Draft[] = [];
+    for (const file of runtimeSourceFiles(snapshot.files)) if (mightHoldToken(file.text)) drafts.push(...jsSecrets(file));
+    for (const file of runtimePythonFiles(snapshot.files)) if (mightHoldToken(file.text)) drafts.push(...pythonSecrets(file));
+    for (const file of snapshot.files) {
+      if (!CONFIG_FILE.test(file.path) || TEMPLATE_ENV.test(file.path) || NOT_SCANNED.test(file.path) || isTestOrExamplePath(file.path)) continue;
+      if (mightHoldToken(file.text)) drafts.push(...configSecrets(file));
+    }
+    return drafts;
+  },
+};
+
+function mightHoldToken(text: string): boolean {
+  return TOKEN_FORMATS.some((f) => {
+    f.pattern.lastIndex = 0;
+    return f.pattern.test(text);
+  });
+}
+
+/** Tokens in a string, placeholders left out. */
+export function tokensIn(text: string): { name: string; token: string; index: number }[] {
+  const out: { name: string; token: string; index: number }[] = [];
+  for (const format of TOKEN_FORMATS) {
+    format.pattern.lastIndex = 0;
+    for (const match of text.matchAll(format.pattern)) {
+      const token = match[0];
+      const around = text.slice(Math.max(0, match.index - 20), match.index + token.length + 20);
+      if (PLACEHOLDER.test(token) || (format.name !== "private key" && (PLACEHOLDER.test(around) || lowEntropy(token)))) continue;
+      if (out.some((o) => o.index === match.index)) continue;
+      out.push({ name: format.name, token, index: match.index });
+    }
+  }
+  return out;
+}
+
+/** `sk-aaaaaaaa…` and friends: a repeated character is a stand-in, not a key. */
+function lowEntropy(token: string): boolean {
+  const body = token.replace(/^[a-z]+[-_](?:[a-z]+[-_])?/i, "");
+  return new Set(body).size < 8;
+}
+
+function draftFor(file: SourceFile, name: string, token: string, line: number): Draft {
+  const masked = token.startsWith("-----") ? "-----BEGIN … PRIVATE KEY-----" : `${token.slice(0, 4)}…`;
+  return { message: `A ${name} is hard-coded in ${file.path}.`, location: { path: file.path, startLine: line }, evidence: masked };
+}
+
+function jsSecrets(file: SourceFile): Draft[] {
+  const parsed = parseJs(file);
+  const drafts: Draft[] = [];
+  walk(parsed.program, (node: AstNode) => {
+    let value: string | undefined;
+    if (node.type === "Literal" && typeof node.value === "string") value = node.value;
+    else if (node.type === "TemplateElement") value = (node.value as { cooked?: string | null }).cooked ?? undefined;
+    if (value === undefined || value.length < 20) return;
+    for (const t of tokensIn(value)) drafts.push(draftFor(file, t.name, t.token, parsed.lineOf(node.start)));
+  });
+  return drafts;
+}
+
+function pythonSecrets(file: SourceFile): Draft[] {
+  const drafts: Draft[] = [];
+  for (const node of parsePython(file).root.findAll({ rule: { kind: "string" } })) {
+    const value = pyStringValue(node) ?? node.text();
+    for (const t of tokensIn(value)) drafts.push(draftFor(file, t.name, t.token, pyLine(node)));
+  }
+  return drafts;
+}
+
+function configSecrets(file: SourceFile): Draft[] {
+  const starts = lineStartTable(file.text);
+  return tokensIn(file.text).map((t) => draftFor(file, t.name, t.token, lineAt(starts, t.index)));
+}

@@ -1,0 +1,109 @@
+import { dynamicCodeExecution } from "../../../src/rules/code/dynamic-code-execution.js";
+import { pathTraversal } from "../../../src/rules/code/path-traversal.js";
+import { sqlInjection } from "../../../src/rules/code/sql-injection.js";
+import { ssrf } from "../../../src/rules/code/ssrf.js";
+import { tlsVerificationDisabled } from "../../../src/rules/code/tls-verification-disabled.js";
+import { ruleTest } from "../../helpers/rule-test.js";
+import { minified, pyServer, server } from "./cases.js";
+
+const readTool = (body: string): string => `import fs from "node:fs/promises";
+import path from "node:path";
+const ROOT = path.resolve(process.env.ROOT ?? ".");
+server.tool("read", "Read a file", { file: z.string() }, async ({ file }) => {
+${body}
+});
+`;
+
+ruleTest(dynamicCodeExecution, {
+  fires: [
+    { name: "eval of a tool argument", files: server(`server.tool("calc", "Calc", {}, async ({ expr }) => eval(expr));\n`), count: 1, severity: "high" },
+    { name: "new Function from a network response", files: server(`const src = await (await fetch(u)).text();\nnew Function("x", src)(1);\n`), count: 1 },
+    { name: "vm through a namespace import, minified", files: minified(`import * as vm from "node:vm";\nexport function run(code: string) { return vm.runInNewContext(code, {}); }\n`), count: 1 },
+    { name: "Python exec", files: pyServer(`@mcp.tool()\ndef run(code: str):\n    exec(code)\n`), count: 1 },
+  ],
+  quiet: [
+    { name: "Function with a literal body (bundler idiom)", files: server(`const g = Function("return this")();\neval("1 + 1");\n`) },
+    { name: "a local function named eval", files: server(`import { eval } from "./math.js";\nserver.tool("c", "C", {}, async ({ e }) => eval(e));\n`) },
+  ],
+});
+
+ruleTest(pathTraversal, {
+  fires: [
+    { name: "readFile of a tool argument", files: server(readTool(`  return fs.readFile(path.join(ROOT, file), "utf8");`)), count: 1, severity: "medium" },
+    {
+      name: "startsWith(root) without a trailing separator is no check",
+      files: server(readTool(`  const full = path.resolve(ROOT, file);\n  if (!full.startsWith(ROOT)) throw new Error("outside");\n  return fs.readFile(full, "utf8");`)),
+      count: 1,
+      expect: ([f]) => expect(f!.message).toContain("can be bypassed"),
+    },
+    {
+      name: "startsWith(root + sep) on a path that was never normalised",
+      files: server(readTool(`  if (!file.startsWith(ROOT + path.sep)) throw new Error("outside");\n  return fs.readFile(file, "utf8");`)),
+      count: 1,
+    },
+    { name: "minified", files: minified(readTool(`  return fs.readFile(path.join(ROOT, file), "utf8");`)), count: 1 },
+    { name: "Python open() of a tool argument", files: pyServer(`@mcp.tool()\ndef read(name: str) -> str:\n    with open(name) as f:\n        return f.read()\n`), count: 1 },
+  ],
+  quiet: [
+    {
+      name: "resolve then startsWith(root + path.sep)",
+      files: server(readTool(`  const full = path.resolve(ROOT, file);\n  if (!full.startsWith(ROOT + path.sep)) throw new Error("outside");\n  return fs.readFile(full, "utf8");`)),
+    },
+    {
+      name: "path.relative tested for ..",
+      files: server(readTool(`  const full = path.resolve(ROOT, file);\n  const rel = path.relative(ROOT, full);\n  if (rel.startsWith("..") || path.isAbsolute(rel)) throw new Error("outside");\n  return fs.readFile(full, "utf8");`)),
+    },
+    {
+      name: "a local validator with a real check",
+      files: server(`import fs from "node:fs";\nimport path from "node:path";\nconst ROOT = "/srv/data/";\nfunction safe(p) { const r = path.resolve(ROOT, p); if (!r.startsWith(\`\${ROOT}\`)) throw new Error("x"); return r; }\nserver.tool("read", "Read", {}, async ({ file }) => fs.readFileSync(safe(file)));\n`),
+    },
+    { name: "a path the code chooses", files: server(readTool(`  return fs.readFile(path.join(ROOT, "index.json"), "utf8");`)) },
+    { name: "Python is_relative_to", files: pyServer(`from pathlib import Path\n@mcp.tool()\ndef read(name: str) -> str:\n    p = (ROOT / name).resolve()\n    if not p.is_relative_to(ROOT):\n        raise ValueError()\n    return open(p).read()\n`) },
+  ],
+});
+
+ruleTest(ssrf, {
+  fires: [
+    { name: "fetch of a tool argument", files: server(`server.tool("get", "Fetch a page", {}, async ({ url }) => (await fetch(url)).text());\n`), count: 1, severity: "medium" },
+    { name: "axios with a template that leaves the host open", files: server(`import axios from "axios";\nserver.tool("get", "G", {}, async ({ host }) => axios.get(\`https://\${host}/api\`));\n`), count: 1 },
+    { name: "minified fetch", files: minified(`server.tool("get", "Fetch", {}, async ({ url }) => (await fetch(url)).text());\n`), count: 1 },
+    { name: "Python requests", files: pyServer(`import requests\n@mcp.tool()\ndef get(url: str):\n    return requests.get(url).text\n`), count: 1 },
+  ],
+  quiet: [
+    { name: "fixed origin with a tool value in the path", files: server(`server.tool("issue", "I", {}, async ({ id }) => fetch(\`https://api.github.com/issues/\${id}\`));\n`) },
+    {
+      name: "hostname allowlist before the request",
+      files: server(`const ALLOWED = new Set(["example.com"]);\nserver.tool("get", "G", {}, async ({ url }) => {\n  const u = new URL(url);\n  if (!ALLOWED.has(u.hostname)) throw new Error("blocked");\n  return fetch(u);\n});\n`),
+    },
+    { name: "a URL the code chooses", files: server(`const API = "https://api.example.com/v1";\nexport const get = () => fetch(API);\n`) },
+  ],
+});
+
+ruleTest(sqlInjection, {
+  fires: [
+    { name: "template literal query", files: server(`server.tool("find", "F", {}, async ({ name }) => db.query(\`SELECT * FROM users WHERE name = '\${name}'\`));\n`), count: 1, severity: "medium" },
+    { name: "concatenation through a variable", files: server(`server.tool("find", "F", {}, async (args) => {\n  const sql = "DELETE FROM t WHERE id = " + args.id;\n  return pool.execute(sql);\n});\n`), count: 1 },
+    { name: "minified", files: minified(`server.tool("find", "F", {}, async ({ name }) => db.query(\`SELECT * FROM users WHERE name = '\${name}'\`));\n`), count: 1 },
+    { name: "Python f-string into cursor.execute", files: pyServer(`@mcp.tool()\ndef find(name: str):\n    cur.execute(f"SELECT * FROM users WHERE name = '{name}'")\n`), count: 1 },
+    { name: "Python % formatting", files: pyServer(`@mcp.tool()\ndef find(name: str):\n    q = "SELECT * FROM t WHERE n = '%s'" % name\n    cur.execute(q)\n`), count: 1 },
+  ],
+  quiet: [
+    { name: "parameterised query", files: server(`server.tool("find", "F", {}, async ({ name }) => db.query("SELECT * FROM users WHERE name = $1", [name]));\n`) },
+    { name: "sql tagged template", files: server(`server.tool("find", "F", {}, async ({ name }) => db.query(sql\`SELECT * FROM users WHERE name = \${name}\`));\n`) },
+    { name: "Python placeholders", files: pyServer(`@mcp.tool()\ndef find(name: str):\n    cur.execute("SELECT * FROM users WHERE name = ?", (name,))\n`) },
+  ],
+});
+
+ruleTest(tlsVerificationDisabled, {
+  fires: [
+    { name: "rejectUnauthorized: false", files: server(`import https from "https";\nexport const agent = new https.Agent({ rejectUnauthorized: false });\n`), count: 1, severity: "high" },
+    { name: "NODE_TLS_REJECT_UNAUTHORIZED = 0", files: server(`process.env.NODE_TLS_REJECT_UNAUTHORIZED = "0";\n`), count: 1 },
+    { name: "minified (!1)", files: minified(`export const agent = new Agent({ rejectUnauthorized: false });\n`), count: 1 },
+    { name: "Python verify=False", files: pyServer(`import requests\nrequests.get("https://x", verify=False)\n`), count: 1 },
+    { name: "Python unverified context", files: pyServer(`import ssl\nctx = ssl._create_unverified_context()\n`), count: 1 },
+  ],
+  quiet: [
+    { name: "verification on", files: server(`export const agent = new Agent({ rejectUnauthorized: true, ca });\n`) },
+    { name: "Python verify with a CA bundle", files: pyServer(`requests.get("https://x", verify="/etc/ca.pem")\n`) },
+  ],
+});
