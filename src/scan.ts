@@ -70,9 +70,12 @@ export async function scan(options: ScanOptions): Promise<Report> {
 /** Scans an already opened tree; the GitHub source and the Action's base checkout come in here. */
 export async function scanTree(tree: SourceTree, options: Omit<ScanOptions, "target">, started = Date.now()): Promise<Report> {
   const config = loadConfig(tree.root, options.configPath);
-  const clients = { ...defaultClients(options), ...options.clients };
-  // Injected clients mean the caller (a test) controls the network: the published-package client is not defaulted to the real registry.
-  if (options.clients && !options.clients.published) delete clients.published;
+  const defaults = defaultClients(options);
+  // Injected clients mean the caller (a test) controls the network: the optional network clients
+  // (published package, attestations) are then not defaulted to the real registry.
+  const clients: ScanClients = options.clients
+    ? { packuments: defaults.packuments, advisories: defaults.advisories, idealTree: defaults.idealTree, ...(defaults.probe ? { probe: defaults.probe } : {}), ...options.clients }
+    : defaults;
   const snapshot = await collectFacts({
     root: tree.root,
     target: tree.target,

@@ -128,7 +128,8 @@ function lockedPackages(tree: Arborist.Node): LockedPackage[] {
 }
 
 /** Arborist's errors carry npm codes: manifest problems are the user's, the rest mean the registry did not serve the tree. */
-function toScanError(error: unknown): Error {
+/** Arborist's failures: a manifest problem is the user's, a coded network or registry answer is unavailability. */
+export function toScanError(error: unknown): Error {
   const code = error !== null && typeof error === "object" ? (error as { code?: unknown }).code : undefined;
   // Node's own ERR_* codes are programming errors, not a registry's answer.
   if (typeof code !== "string" || code.startsWith("ERR_")) return error instanceof Error ? error : new Error(String(error));

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import nock from "nock";
+import { execFileSync } from "node:child_process";
 import { defaultConfig } from "../../src/config.js";
 import { collectFacts } from "../../src/facts/collect.js";
 import { createPublishedClient } from "../../src/facts/published-client.js";
@@ -11,38 +11,47 @@ import { buildReport } from "../../src/scan.js";
 import type { Report } from "../../src/model.js";
 import { inMemoryClients } from "../helpers/snapshot.js";
 
-// The real registry, so no interception: undo whatever nock patched in this worker.
-nock.restore();
-nock.enableNetConnect();
-
 const registry = defaultRegistry();
 const NAME = "@modelcontextprotocol/server-memory";
+const cacheDir = mkdtempSync(path.join(tmpdir(), "mcp-trust-smoke-"));
 
-async function reachable(url: string): Promise<boolean> {
+// The network part runs in a child process: nock, once any test file in this jest worker has loaded it,
+// intercepts node:http for the whole worker, and its passthrough cannot drive npm's agent. The child
+// fills pacote's cache with exactly what createPublishedClient asks for; the test then reads it offline.
+const FETCH_INTO_CACHE = `
+import pacote from "pacote";
+const [name, registry, cache] = process.argv.slice(1);
+const options = { registry, cache };
+await pacote.packument(name, { ...options, fullMetadata: true });
+const { version } = await pacote.manifest(name, options);
+await pacote.tarball(name + "@" + version, options);
+process.stdout.write(version);
+`;
+
+function fetchIntoCache(): string | undefined {
   try {
-    const response = await fetch(url, { signal: AbortSignal.timeout(3000) });
-    await response.body?.cancel();
-    return response.ok;
-  } catch {
-    return false;
+    return execFileSync(process.execPath, ["--input-type=module", "-e", FETCH_INTO_CACHE, NAME, registry, path.join(cacheDir, "pacote")], {
+      encoding: "utf8",
+      timeout: 60_000,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+  } catch (error) {
+    rmSync(cacheDir, { recursive: true, force: true });
+    console.log(`published-package smoke test skipped: ${registry} unreachable (${String((error as Error).message).split("\n")[0]})`);
+    return undefined;
   }
 }
 
-const online = await reachable(`${registry}${NAME.replace("/", "%2f")}`);
-if (!online) console.log(`published-package smoke test skipped: ${registry} unreachable`);
-const describeOnline = online ? describe : describe.skip;
+const latest = fetchIntoCache();
+const describeOnline = latest ? describe : describe.skip;
 
 describeOnline(`published-package smoke test: ${NAME} from ${registry}`, () => {
-  let cacheDir: string;
   let sourceDir: string;
-  let version: string;
-  const client = () => createPublishedClient({ registry, cacheDir });
+  const version = latest!;
+  const client = () => createPublishedClient({ registry, cacheDir, offline: true });
 
   beforeAll(async () => {
-    cacheDir = mkdtempSync(path.join(tmpdir(), "mcp-trust-smoke-"));
     sourceDir = mkdtempSync(path.join(tmpdir(), "mcp-trust-smoke-src-"));
-    const packument = await client().packument(NAME);
-    version = packument!["dist-tags"]!["latest"]!;
     // The published tarball's own contents become the "source tree".
     const { files } = await readTarball(await client().tarball(NAME, version));
     for (const [rel, bytes] of files) {
