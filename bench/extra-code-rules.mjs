@@ -55,5 +55,7 @@ export async function bench() {
   for (const rule of CODE_RULES) findings += rule.check(snapshot).length;
   const ms = Math.round(performance.now() - started);
   const mb = (text.length / 1024 / 1024).toFixed(1);
-  return [{ name: `code rules over a ${mb} MB minified bundle (${findings} findings)`, value: ms, target: 3000, unit: "ms", ok: ms <= 3000 }];
+  // Peak RSS of this process so far (the scans above run in child processes): mostly the bundle's AST.
+  const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);
+  return [{ name: `code rules over a ${mb} MB minified bundle (${findings} findings, peak RSS ${peakMb} MB)`, value: ms, target: 3000, unit: "ms", ok: ms <= 3000 }];
 }

@@ -103,31 +103,108 @@ export type Visitor = (node: AstNode, parent: AstNode | undefined, ancestors: re
 /**
  * Depth-first, source-order walk over every node below (and including) `root`. The visitor gets the node,
  * its parent and the full ancestor chain (outermost first); returning false skips the node's children.
+ * A whole program is walked from a flat pre-order index built on its first walk: rules walk the same
+ * program several times, and a bundle holds over a million nodes.
  */
 export function walk(root: unknown, visit: Visitor): void {
+  if (!isNode(root)) return;
+  if (root.type === "Program") walkFlat(preorderOf(root), visit);
+  else walkTree(root, visit);
+}
+
+function walkTree(root: AstNode, visit: Visitor): void {
   const ancestors: AstNode[] = [];
   const visitNode = (node: AstNode): void => {
     if (visit(node, ancestors[ancestors.length - 1], ancestors) === false) return;
     ancestors.push(node);
-    for (const child of childNodes(node)) visitNode(child);
+    forEachChild(node, visitNode);
     ancestors.pop();
   };
-  if (isNode(root)) visitNode(root);
+  visitNode(root);
+}
+
+/** A tree's nodes in walk order, each with its depth and the index just past its subtree. */
+interface Preorder {
+  nodes: AstNode[];
+  depths: Int32Array;
+  ends: Int32Array;
+}
+
+const preorders = new WeakMap<AstNode, Preorder>();
+
+function preorderOf(root: AstNode): Preorder {
+  const cached = preorders.get(root);
+  if (cached) return cached;
+  const nodes: AstNode[] = [];
+  let depths: Int32Array = new Int32Array(1024);
+  let ends: Int32Array = new Int32Array(1024);
+  let depth = 0;
+  const add = (node: AstNode): void => {
+    const index = nodes.length;
+    if (index === depths.length) {
+      depths = grown(depths);
+      ends = grown(ends);
+    }
+    nodes.push(node);
+    depths[index] = depth++;
+    forEachChild(node, add);
+    depth--;
+    ends[index] = nodes.length;
+  };
+  add(root);
+  const preorder: Preorder = { nodes, depths: depths.subarray(0, nodes.length), ends: ends.subarray(0, nodes.length) };
+  preorders.set(root, preorder);
+  return preorder;
+}
+
+function grown(array: Int32Array): Int32Array {
+  const bigger = new Int32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
+}
+
+function walkFlat({ nodes, depths, ends }: Preorder, visit: Visitor): void {
+  const ancestors: AstNode[] = [];
+  for (let i = 0; i < nodes.length; ) {
+    const node = nodes[i]!;
+    const depth = depths[i]!;
+    while (ancestors.length > depth) ancestors.pop();
+    if (visit(node, ancestors[depth - 1], ancestors) === false) {
+      i = ends[i]!;
+    } else {
+      ancestors.push(node);
+      i++;
+    }
+  }
+}
+
+function childKeys(node: AstNode): readonly string[] {
+  return (visitorKeys as Record<string, readonly string[] | undefined>)[node.type] ?? Object.keys(node);
+}
+
+/** Calls `each` on the direct child nodes of a node, in source order, without building a list. */
+function forEachChild(node: AstNode, each: (child: AstNode) => void): void {
+  const keys = childKeys(node);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k]!;
+    if (key === "parent") continue;
+    const value = node[key];
+    if (typeof value !== "object" || value === null) continue;
+    if (Array.isArray(value)) {
+      for (let j = 0; j < value.length; j++) {
+        const item: unknown = value[j];
+        if (isNode(item)) each(item);
+      }
+    } else if (isNode(value)) {
+      each(value);
+    }
+  }
 }
 
 /** The direct child nodes of a node, in source order. */
 export function childNodes(node: AstNode): AstNode[] {
-  const keys = (visitorKeys as Record<string, readonly string[] | undefined>)[node.type] ?? Object.keys(node);
   const out: AstNode[] = [];
-  for (const key of keys) {
-    if (key === "parent") continue;
-    const value = node[key];
-    if (Array.isArray(value)) {
-      for (const item of value) if (isNode(item)) out.push(item);
-    } else if (isNode(value)) {
-      out.push(value);
-    }
-  }
+  forEachChild(node, (child) => out.push(child));
   return out;
 }
 
@@ -246,6 +323,15 @@ export interface ModuleBinding {
  * A CommonJS `require` of a module is its namespace, so a default import and a require both read as "*" for node built-ins.
  */
 export function moduleBindings(program: Program): Map<string, ModuleBinding> {
+  let found = bindingsByProgram.get(program);
+  if (!found) bindingsByProgram.set(program, (found = findModuleBindings(program)));
+  // A copy: callers add their own aliases to the map they get.
+  return new Map(found);
+}
+
+const bindingsByProgram = new WeakMap<Program, ReadonlyMap<string, ModuleBinding>>();
+
+function findModuleBindings(program: Program): Map<string, ModuleBinding> {
   const bindings = new Map<string, ModuleBinding>();
   walk(program, (node) => {
     if (node.type === "ImportDeclaration") {

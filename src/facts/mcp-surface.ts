@@ -34,7 +34,7 @@ export interface PythonSurface {
 /** Every tool, prompt and resource the snapshot's runtime source files register, in file order. */
 export function collectToolSurface(files: readonly SourceFile[]): ToolDescriptor[] {
   const tools: ToolDescriptor[] = [];
-  for (const file of runtimeSourceFiles(files)) if (MIGHT_REGISTER.test(file.text)) tools.push(...jsSurface(parseJs(file)).tools);
+  for (const file of runtimeSourceFiles(files)) if (MIGHT_REGISTER.test(file.text)) tools.push(...jsSurface(parseJs(file), true).tools);
   for (const file of runtimePythonFiles(files)) if (MIGHT_REGISTER_PY.test(file.text)) tools.push(...pythonSurface(parsePython(file)).tools);
   return tools;
 }
@@ -50,13 +50,13 @@ const REGISTRATION_METHODS = new Set([...SDK_CALLS, ...SDK_REGISTER.keys(), ...F
 
 const jsCache = new WeakMap<ParsedJs, JsSurface>();
 
-/** The MCP surface of one JS/TS file. */
-export function jsSurface(parsed: ParsedJs): JsSurface {
+/** The MCP surface of one JS/TS file; `mightRegister` says the caller already matched MIGHT_REGISTER (a bundle is megabytes long). */
+export function jsSurface(parsed: ParsedJs, mightRegister = false): JsSurface {
   const cached = jsCache.get(parsed);
   if (cached) return cached;
   const surface: JsSurface = { tools: [], handlers: new Set() };
   jsCache.set(parsed, surface);
-  if (!MIGHT_REGISTER.test(parsed.file.text)) return surface;
+  if (!mightRegister && !MIGHT_REGISTER.test(parsed.file.text)) return surface;
   // One walk collects candidates and named functions; constants and bindings are built only when there are candidates.
   const calls: AstNode[] = [];
   const objects: AstNode[] = [];
@@ -66,7 +66,7 @@ export function jsSurface(parsed: ParsedJs): JsSurface {
       const method = memberPropertyName(node.callee);
       if (method !== undefined && REGISTRATION_METHODS.has(method)) calls.push(node);
     } else if (node.type === "ObjectExpression") {
-      if (objectKeys(node).includes("inputSchema")) objects.push(node);
+      if (hasKey(node, "inputSchema")) objects.push(node);
     } else if (node.type === "FunctionDeclaration" && identifierName(node.id)) {
       functionsByName.set(identifierName(node.id)!, node);
     } else if (node.type === "VariableDeclarator" && identifierName(node.id) && isNode(node.init) && isFunctionNode(unwrapExpression(node.init)!)) {
@@ -300,6 +300,12 @@ function property(object: AstNode, key: string): AstNode | undefined {
     }
   }
   return undefined;
+}
+
+/** objectKeys(object).includes(key) without building the list: the surface walk asks it of every object literal in a bundle. */
+function hasKey(object: AstNode, key: string): boolean {
+  for (const p of object.properties as AstNode[]) if (p.type === "Property" && (identifierName(p.key) ?? literalString(p.key)) === key) return true;
+  return false;
 }
 
 function objectKeys(object: AstNode): string[] {

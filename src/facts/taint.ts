@@ -46,6 +46,17 @@ interface Flow {
   target?: AstNode;
 }
 
+/** The labels one evaluation read, and whether it went through a local function's return (whose cached label depends on evaluation order). */
+interface LabelReads {
+  /** The labels read, as (scopes[i], names[i]). */
+  scopes: Scope[];
+  names: string[];
+  callsLocal: boolean;
+}
+
+/** A call read for taint: a source, a sanitizer, a function declared in this file (its node), or any other call. */
+type CallKind = "network" | "request" | "sanitizer" | "other" | AstNode;
+
 export type NodeVisitor = (node: AstNode, scope: Scope, ancestors: readonly AstNode[]) => void;
 
 const HTTP_CLIENT_MODULES = new Set([
@@ -63,6 +74,21 @@ const SANITIZERS = new Set([
 /** Methods that put their argument into the receiver. */
 const RECEIVER_WRITES = new Set(["push", "unshift", "append", "set", "add", "splice"]);
 const MAX_PASSES = 4;
+
+// ---- code/* triage (issue 4): library callbacks whose parameters carry remote data, and sanitizers known by module.
+/**
+ * Methods a library calls with data from a remote server: the MCP SDK hands OAuthClientProvider.redirectToAuthorization
+ * a URL built from the remote authorization server's metadata (mcp-remote's CVE-2025-6514 passed it to `open`).
+ */
+const NETWORK_CALLBACKS = new Set(["redirectToAuthorization"]);
+/** Exports that neutralise text for a shell, by module: strict-url-sanitise re-encodes every URL part (`$`, quotes, backticks). */
+const SANITIZING_IMPORTS = new Set(["strict-url-sanitise#sanitizeUrl"]);
+
+function isNetworkCallback(fn: AstNode, parent: AstNode | undefined): boolean {
+  if (parent?.type !== "MethodDefinition" && parent?.type !== "Property") return false;
+  return parent.value === fn && NETWORK_CALLBACKS.has(identifierName(parent.key) ?? "");
+}
+// ---- end code/* triage
 const MAX_DEPTH = 40;
 
 export class JsTaint {
@@ -77,6 +103,9 @@ export class JsTaint {
   private readonly returnCache = new Map<AstNode, { version: number; label: TaintLabel | undefined }>();
   /** False when the file has no handler and no source expression: every label is then undefined, cheaply. */
   private hasSources = false;
+  private readonly callKinds = new Map<AstNode, CallKind>();
+  /** Set while propagate evaluates a flow for the first time: what its label read. */
+  private recording: LabelReads | undefined;
 
   constructor(
     readonly parsed: ParsedJs,
@@ -107,34 +136,35 @@ export class JsTaint {
   }
 
   private collect(visit?: NodeVisitor): void {
-    const scopeFor = (ancestors: readonly AstNode[]): Scope => {
-      for (let i = ancestors.length - 1; i >= 0; i--) {
-        const fn = this.functionScopes.get(ancestors[i]!);
-        if (fn) return fn;
-      }
-      return this.program;
-    };
+    // innerScopes[d]: the scope of the children of the ancestor at depth d (the walk is pre-order, so it is set before they are visited).
+    const innerScopes: Scope[] = [];
     const enclosingFunction = (ancestors: readonly AstNode[]): AstNode | undefined => {
       for (let i = ancestors.length - 1; i >= 0; i--) if (isFunctionNode(ancestors[i]!)) return ancestors[i];
       return undefined;
     };
-    const pendingCalls: { call: AstNode; scope: Scope }[] = [];
+    const pendingCalls: { call: AstNode; callee: string; scope: Scope }[] = [];
     walk(this.parsed.program, (node, _parent, ancestors) => {
-      const scope = scopeFor(ancestors);
+      const depth = ancestors.length;
+      const scope = depth === 0 ? this.program : innerScopes[depth - 1]!;
+      innerScopes[depth] = scope;
       visit?.(node, scope, ancestors);
       if (isFunctionNode(node)) {
         const own: Scope = { node, parent: scope, declared: new Set(), labels: new Map() };
         this.functionScopes.set(node, own);
+        innerScopes[depth] = own;
         const id = identifierName(node.id);
         if (node.type === "FunctionDeclaration" && id) {
           scope.declared.add(id);
           if (!this.localFunctions.has(id)) this.localFunctions.set(id, node);
         }
         const handler = this.handlers.has(node);
+        const fromNetwork = !handler && isNetworkCallback(node, ancestors[ancestors.length - 1]);
+        if (fromNetwork) this.hasSources = true;
         for (const param of node.params as AstNode[]) {
           for (const name of patternNames(param)) {
             own.declared.add(name);
             if (handler) own.labels.set(name, "tool");
+            else if (fromNetwork) own.labels.set(name, "network");
           }
         }
         if (node.expression === true && isNode(node.body)) this.returns.set(node, [node.body]);
@@ -185,7 +215,7 @@ export class JsTaint {
           if (callee?.type === "MemberExpression" && RECEIVER_WRITES.has(memberPropertyName(callee) ?? "")) {
             for (const arg of node.arguments as AstNode[]) this.flows.push({ names: assignedNames(callee.object), source: arg, scope });
           }
-          if (callee?.type === "Identifier") pendingCalls.push({ call: node, scope });
+          if (callee?.type === "Identifier") pendingCalls.push({ call: node, callee: callee.name as string, scope });
           break;
         }
         default:
@@ -193,8 +223,8 @@ export class JsTaint {
       }
     });
     // Arguments of calls to local functions flow into their parameters (functions may be declared after the call).
-    for (const { call, scope } of pendingCalls) {
-      const fn = this.localFunction(call.callee);
+    for (const { call, callee, scope } of pendingCalls) {
+      const fn = this.localFunctions.get(callee);
       if (!fn) continue;
       const params = fn.params as AstNode[];
       const args = call.arguments as AstNode[];
@@ -206,12 +236,50 @@ export class JsTaint {
     }
   }
 
+  /**
+   * Passes over every flow in order until nothing changes (at most MAX_PASSES). A flow whose label reads no local
+   * function's return ("pure") is a function of the labels it reads, and labels only grow: it is skipped until one of
+   * the names it read changes, which gives the same labels as evaluating it every pass.
+   */
   private propagate(): void {
+    const count = this.flows.length;
+    const evaluated = new Uint8Array(count);
+    const pure = new Uint8Array(count);
+    const dirty = new Uint8Array(count);
+    /** Pure flows by the (scope, name) labels they read. */
+    const readers = new Map<Scope, Map<string, number[]>>();
+    const record: LabelReads = { scopes: [], names: [], callsLocal: false };
     for (let pass = 0; pass < MAX_PASSES; pass++) {
       let changed = false;
-      for (const flow of this.flows) {
+      for (let index = 0; index < count; index++) {
+        const flow = this.flows[index]!;
         if (flow.names.length === 0) continue;
+        if (pure[index] === 1 && dirty[index] === 0) continue;
+        const first = evaluated[index] === 0;
+        if (first) {
+          record.scopes.length = 0;
+          record.names.length = 0;
+          record.callsLocal = false;
+          this.recording = record;
+        }
         const label = flow.call ? this.callbackLabel(flow.call, flow.scope) : this.label(flow.source, flow.scope, 0);
+        if (first) {
+          this.recording = undefined;
+          evaluated[index] = 1;
+          if (!record.callsLocal) {
+            pure[index] = 1;
+            for (let r = 0; r < record.scopes.length; r++) {
+              const scope = record.scopes[r]!;
+              const name = record.names[r]!;
+              let byName = readers.get(scope);
+              if (!byName) readers.set(scope, (byName = new Map()));
+              const list = byName.get(name);
+              if (list) list.push(index);
+              else byName.set(name, [index]);
+            }
+          }
+        }
+        dirty[index] = 0;
         if (!label) continue;
         const targetScope = flow.target ? this.functionScopes.get(flow.target) : undefined;
         for (const name of flow.names) {
@@ -221,6 +289,7 @@ export class JsTaint {
             home.labels.set(name, label);
             this.version++;
             changed = true;
+            for (const reader of readers.get(home)?.get(name) ?? []) dirty[reader] = 1;
           }
         }
       }
@@ -230,7 +299,7 @@ export class JsTaint {
 
   /** A callback receives untrusted data when passed to a network call or a method of a tainted value (`p.then(…)`, `list.map(…)`). */
   private callbackLabel(call: AstNode, scope: Scope): TaintLabel | undefined {
-    if (this.isNetworkCall(call)) return "network";
+    if (this.callKind(call) === "network") return "network";
     const callee = unwrapExpression(call.callee);
     return callee?.type === "MemberExpression" ? this.label(callee.object, scope, 0) : undefined;
   }
@@ -250,56 +319,85 @@ export class JsTaint {
   private label(expression: unknown, scope: Scope, depth: number): TaintLabel | undefined {
     const n = unwrapExpression(expression);
     if (!n || depth > MAX_DEPTH) return undefined;
-    const next = (e: unknown): TaintLabel | undefined => this.label(e, scope, depth + 1);
+    const inner = depth + 1;
     switch (n.type) {
       case "Identifier": {
         const name = n.name as string;
-        return (declaringScope(scope, name) ?? this.program).labels.get(name);
+        const home = declaringScope(scope, name) ?? this.program;
+        if (this.recording) {
+          this.recording.scopes.push(home);
+          this.recording.names.push(name);
+        }
+        return home.labels.get(name);
       }
       case "MemberExpression":
-        return strongerLabel(requestSource(n) ? "request" : undefined, next(n.object));
+        return strongerLabel(requestSource(n) ? "request" : undefined, this.label(n.object, scope, inner));
       case "CallExpression":
       case "NewExpression": {
-        if (this.isNetworkCall(n)) return "network";
-        if (requestSource(n)) return "request";
-        const path = staticPath(n.callee);
-        if (path !== undefined && SANITIZERS.has(path)) return undefined;
-        const local = this.localFunction(n.callee);
-        if (local) return this.returnLabel(local, depth);
+        const kind = this.callKind(n);
+        if (kind === "network" || kind === "request") return kind;
+        if (kind === "sanitizer") return undefined;
+        if (kind !== "other") {
+          if (this.recording) this.recording.callsLocal = true;
+          return this.returnLabel(kind, depth);
+        }
         const callee = unwrapExpression(n.callee);
-        let label = callee?.type === "MemberExpression" ? next(callee.object) : undefined;
-        for (const arg of n.arguments as AstNode[]) if (!isFunctionNode(arg)) label = strongerLabel(label, next(arg));
+        let label = callee?.type === "MemberExpression" ? this.label(callee.object, scope, inner) : undefined;
+        for (const arg of n.arguments as AstNode[]) if (!isFunctionNode(arg)) label = strongerLabel(label, this.label(arg, scope, inner));
         return label;
       }
       case "AwaitExpression":
       case "SpreadElement":
-        return next(n.argument);
-      case "TemplateLiteral":
-        return (n.expressions as AstNode[]).reduce<TaintLabel | undefined>((acc, e) => strongerLabel(acc, next(e)), undefined);
+        return this.label(n.argument, scope, inner);
+      case "TemplateLiteral": {
+        let label: TaintLabel | undefined;
+        for (const e of n.expressions as AstNode[]) label = strongerLabel(label, this.label(e, scope, inner));
+        return label;
+      }
       case "TaggedTemplateExpression":
-        return next(n.quasi);
+        return this.label(n.quasi, scope, inner);
       case "BinaryExpression":
-        return n.operator === "+" ? strongerLabel(next(n.left), next(n.right)) : undefined;
+        return n.operator === "+" ? strongerLabel(this.label(n.left, scope, inner), this.label(n.right, scope, inner)) : undefined;
       case "LogicalExpression":
-        return strongerLabel(next(n.left), next(n.right));
+        return strongerLabel(this.label(n.left, scope, inner), this.label(n.right, scope, inner));
       case "ConditionalExpression":
-        return strongerLabel(next(n.consequent), next(n.alternate));
+        return strongerLabel(this.label(n.consequent, scope, inner), this.label(n.alternate, scope, inner));
       case "SequenceExpression": {
         const expressions = n.expressions as AstNode[];
-        return next(expressions[expressions.length - 1]);
+        return this.label(expressions[expressions.length - 1], scope, inner);
       }
       case "AssignmentExpression":
-        return next(n.right);
-      case "ArrayExpression":
-        return (n.elements as unknown[]).reduce<TaintLabel | undefined>((acc, e) => (e === null ? acc : strongerLabel(acc, next(e))), undefined);
-      case "ObjectExpression":
-        return (n.properties as AstNode[]).reduce<TaintLabel | undefined>(
-          (acc, p) => strongerLabel(acc, p.type === "SpreadElement" ? next(p.argument) : next(p.value)),
-          undefined,
-        );
+        return this.label(n.right, scope, inner);
+      case "ArrayExpression": {
+        let label: TaintLabel | undefined;
+        for (const e of n.elements as unknown[]) if (e !== null) label = strongerLabel(label, this.label(e, scope, inner));
+        return label;
+      }
+      case "ObjectExpression": {
+        let label: TaintLabel | undefined;
+        for (const p of n.properties as AstNode[]) label = strongerLabel(label, this.label(p.type === "SpreadElement" ? p.argument : p.value, scope, inner));
+        return label;
+      }
       default:
         return undefined;
     }
+  }
+
+  /** What a call is, which depends only on the code: memoised, since every propagation pass reads it again. */
+  private callKind(call: AstNode): CallKind {
+    let kind = this.callKinds.get(call);
+    if (kind === undefined) this.callKinds.set(call, (kind = this.classifyCall(call)));
+    return kind;
+  }
+
+  private classifyCall(n: AstNode): CallKind {
+    if (this.isNetworkCall(n)) return "network";
+    if (requestSource(n)) return "request";
+    const path = staticPath(n.callee);
+    if (path !== undefined && SANITIZERS.has(path)) return "sanitizer";
+    const imported = resolveImported(n.callee, this.bindings);
+    if (imported && SANITIZING_IMPORTS.has(`${imported.module}#${imported.imported}`)) return "sanitizer";
+    return this.localFunction(n.callee) ?? "other";
   }
 
   /** What a local function returns, given what its parameters received across the file's calls. */
@@ -312,8 +410,14 @@ export class JsTaint {
     if (!scope || !returned) return undefined;
     this.evaluatingReturns.add(fn);
     try {
-      const label = returned.reduce<TaintLabel | undefined>((acc, e) => strongerLabel(acc, this.label(e, scope, depth + 1)), undefined);
-      this.returnCache.set(fn, { version: this.version, label });
+      let label: TaintLabel | undefined;
+      for (const e of returned) label = strongerLabel(label, this.label(e, scope, depth + 1));
+      if (cached) {
+        cached.version = this.version;
+        cached.label = label;
+      } else {
+        this.returnCache.set(fn, { version: this.version, label });
+      }
       return label;
     } finally {
       this.evaluatingReturns.delete(fn);

@@ -5,7 +5,7 @@ import { parsePython, pyLine, pyStringValue, runtimePythonFiles } from "../../fa
 import type { Draft, Rule, SourceFile } from "../../model.js";
 
 /** Token formats with a fixed, documented prefix; a generic "high entropy" guess would drown the report. */
-const TOKEN_FORMATS: { name: string; pattern: RegExp }[] = [
+const TOKEN_FORMATS: { name: string; pattern: RegExp; embeddable?: true }[] = [
   { name: "AWS access key id", pattern: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g },
   { name: "GitHub token", pattern: /\bgh[pousr]_[A-Za-z0-9]{36,}\b/g },
   { name: "GitHub fine-grained token", pattern: /\bgithub_pat_[A-Za-z0-9_]{50,}/g },
@@ -13,9 +13,15 @@ const TOKEN_FORMATS: { name: string; pattern: RegExp }[] = [
   { name: "Stripe live secret key", pattern: /\b[sr]k_live_[0-9A-Za-z]{20,}/g },
   { name: "Anthropic API key", pattern: /\bsk-ant-[A-Za-z0-9_-]{32,}/g },
   { name: "OpenAI API key", pattern: /\bsk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{32,}|\bsk-(?!ant-)[A-Za-z0-9]{32,}\b/g },
-  { name: "Google API key", pattern: /\bAIza[0-9A-Za-z_-]{35}\b/g },
+  // Google documents API keys for public APIs (Maps, Firebase, CrUX) as meant to ship in client code, restricted by API.
+  { name: "Google API key", pattern: /\bAIza[0-9A-Za-z_-]{35}\b/g, embeddable: true },
   { name: "npm access token", pattern: /\bnpm_[A-Za-z0-9]{36}\b/g },
-  { name: "private key", pattern: /-----BEGIN (?:RSA |EC |DSA |OPENSSH |PGP |ENCRYPTED )?PRIVATE KEY(?: BLOCK)?-----/g },
+  // The header alone is a format check (`pem.startsWith("-----BEGIN PRIVATE KEY-----")`), not a key: a base64 body must follow,
+  // after real or escaped (`\n` in JSON) line breaks and optional PEM headers (Proc-Type, DEK-Info).
+  {
+    name: "private key",
+    pattern: /-----BEGIN (?:RSA |EC |DSA |OPENSSH |PGP |ENCRYPTED )?PRIVATE KEY(?: BLOCK)?-----(?:\s|\\[rn])*(?:[\w-]+: [^\r\n\\]*(?:\s|\\[rn])+)*[A-Za-z0-9+/=]{40,}/g,
+  },
 ];
 
 const PLACEHOLDER = /x{4,}|\*{3,}|<[^>]*>|\byour[-_ ]|example|sample|dummy|fake|placeholder|redacted|changeme|replace[-_]?me|\.\.\.|0{8,}|1234567/i;
@@ -31,7 +37,8 @@ export const hardcodedSecret: Rule = {
   rationale:
     "A token in a source file or a committed config file is readable by everyone who can read the repository or the published " +
     "package, forever (it stays in the git history and in every tarball). Only formats with a known prefix are reported (AWS, " +
-    "GitHub, Slack, Stripe live, OpenAI, Anthropic, Google, npm, PEM private keys); placeholders and test fixtures are skipped.",
+    "GitHub, Slack, Stripe live, OpenAI, Anthropic, Google, npm, PEM private keys with their body); placeholders, test fixtures " +
+    "and Google API keys the author marks as public in a comment next to them (keys for public APIs are meant to ship) are skipped.",
   remediation: "Revoke the credential now, remove it from the tree, and read it from the environment or a secret store at run time.",
   check(snapshot) {
     const drafts: Draft[] = [];
@@ -51,6 +58,9 @@ function mightHoldToken(text: string): boolean {
     return f.pattern.test(text);
   });
 }
+
+/** An author's note on the key's line or the line above that it is public on purpose: `// This key is expected to be visible.` */
+const MARKED_PUBLIC = /(?:\/\/|\/\*|#).*\b(?:public|visible|not (?:a )?secret|intentional(?:ly)?|on purpose)\b/i;
 
 /** Tokens in a string, placeholders left out. */
 export function tokensIn(text: string): { name: string; token: string; index: number }[] {
@@ -74,6 +84,15 @@ function lowEntropy(token: string): boolean {
   return new Set(body).size < 8;
 }
 
+/** Tokens worth reporting at a 1-based line: an embeddable key the author marks as public is not a leaked secret. */
+function reportable(file: SourceFile, tokens: ReturnType<typeof tokensIn>, line: number): ReturnType<typeof tokensIn> {
+  const embeddable = new Set(TOKEN_FORMATS.filter((f) => f.embeddable).map((f) => f.name));
+  if (!tokens.some((t) => embeddable.has(t.name))) return tokens;
+  const lines = file.text.split("\n", line);
+  const nearby = lines.slice(Math.max(0, line - 2), line);
+  return tokens.filter((t) => !embeddable.has(t.name) || !nearby.some((l) => MARKED_PUBLIC.test(l)));
+}
+
 function draftFor(file: SourceFile, name: string, token: string, line: number): Draft {
   const masked = token.startsWith("-----") ? "-----BEGIN … PRIVATE KEY-----" : `${token.slice(0, 4)}…`;
   return { message: `A ${name} is hard-coded in ${file.path}.`, location: { path: file.path, startLine: line }, evidence: masked };
@@ -87,7 +106,8 @@ function jsSecrets(file: SourceFile): Draft[] {
     if (node.type === "Literal" && typeof node.value === "string") value = node.value;
     else if (node.type === "TemplateElement") value = (node.value as { cooked?: string | null }).cooked ?? undefined;
     if (value === undefined || value.length < 20) return;
-    for (const t of tokensIn(value)) drafts.push(draftFor(file, t.name, t.token, parsed.lineOf(node.start)));
+    const line = parsed.lineOf(node.start);
+    for (const t of reportable(file, tokensIn(value), line)) drafts.push(draftFor(file, t.name, t.token, line));
   });
   return drafts;
 }
@@ -96,7 +116,7 @@ function pythonSecrets(file: SourceFile): Draft[] {
   const drafts: Draft[] = [];
   for (const node of parsePython(file).root.findAll({ rule: { kind: "string" } })) {
     const value = pyStringValue(node) ?? node.text();
-    for (const t of tokensIn(value)) drafts.push(draftFor(file, t.name, t.token, pyLine(node)));
+    for (const t of reportable(file, tokensIn(value), pyLine(node))) drafts.push(draftFor(file, t.name, t.token, pyLine(node)));
   }
   return drafts;
 }

@@ -22,6 +22,7 @@ import { jsSurface } from "../../facts/mcp-surface.js";
 import { type Scope, type TaintLabel, JsTaint, declaringScope } from "../../facts/taint.js";
 import type { Draft, SourceFile } from "../../model.js";
 import { type CodeDrafts, type SinkRule, emptyDrafts, sourcePhrase } from "./drafts.js";
+import { JsTextFree } from "./js-text-free.js";
 
 /** A file with none of these words has no sink the code rules know: it is not walked for sinks. */
 const MIGHT_SINK = /child_process|execa|\bopen\b|opn|\beval\b|Function|\bvm\b|\bfs\b|fs\/|fs-extra|fetch|axios|\bgot\b|undici|https?\b|query|execute|prepare|\braw\b|Unsafe|rejectUnauthorized|NODE_TLS_REJECT_UNAUTHORIZED|strictSSL/;
@@ -75,6 +76,7 @@ class JsSinkScan {
   private readonly bindings: Map<string, ModuleBinding>;
   private readonly constants: JsConstants;
   private readonly taint: JsTaint;
+  private readonly textFree: JsTextFree;
   private readonly calls: Sink[] = [];
   private readonly tls: AstNode[] = [];
   /** Local definitions by scope and name, for following a SQL string or a checked path back to how it was built. */
@@ -86,6 +88,7 @@ class JsSinkScan {
     this.constants = constantsOf(parsed);
     const handlers = jsSurface(parsed).handlers;
     this.taint = new JsTaint(parsed, handlers, this.bindings, (node, scope, ancestors) => this.visit(node, scope, ancestors));
+    this.textFree = new JsTextFree(parsed, this.taint);
   }
 
   run(): CodeDrafts {
@@ -193,7 +196,7 @@ class JsSinkScan {
         if (hasShellOption(args, this.constants)) return this.command(sink, "execa with shell: true", args.slice(0, 2));
         return;
       }
-      if (OPENERS.has(binding.module) && (binding.imported === "default" || binding.imported === "*")) return this.command(sink, `the ${binding.module} package`, args.slice(0, 1));
+      if (OPENERS.has(binding.module) && (binding.imported === "default" || binding.imported === "*")) return this.opener(sink, `the ${binding.module} package`, args[0]);
       if (FS_MODULES.has(binding.module) && FS_PATH_FUNCTIONS.has(binding.imported)) {
         return this.pathAccess(sink, `${binding.module}.${binding.imported}`, args.slice(0, FS_TWO_PATHS.has(binding.imported) ? 2 : 1));
       }
@@ -241,9 +244,20 @@ class JsSinkScan {
     }
   }
 
+  /**
+   * The opener packages take a URL or a file, not a command line; the danger is a target someone else shaped (on Windows
+   * open 10 puts it inside a double-quoted PowerShell string, where `$(…)` runs: mcp-remote's CVE-2025-6514). A URL the
+   * server assembles from its own configuration is not a finding.
+   */
+  private opener(sink: Sink, what: string, target: AstNode | undefined): void {
+    if (target && this.label(target, sink.scope)) this.command(sink, what, [target]);
+  }
+
   private dynamicCode(sink: Sink, what: string, inputs: AstNode[]): void {
     if (inputs.length === 0 || inputs.every((a) => this.constants.isConstant(a))) return;
     const label = inputs.map((a) => this.label(a, sink.scope)).find(Boolean);
+    // Code a library assembles from its own literals (depd's argument lists), or ajv's escaping schema compiler.
+    if (!label && (inputs.every((a) => this.textFree.holds(a, sink.scope)) || isAjvCompile(what, inputs))) return;
     const origin = label ? sourcePhrase(label) : "a value that is not a literal";
     this.report("dynamic-code-execution", sink.node, `${what} runs code built from ${origin}.`);
   }
@@ -316,12 +330,20 @@ class JsSinkScan {
   /** Whether the path reaching an fs call went through a containment check that holds ("real"), one that can be bypassed ("weak"), or none. */
   private containment(input: AstNode, sink: Sink): "real" | "weak" | "none" {
     const names = new Set<string>();
-    const expressions: AstNode[] = [input];
+    const expressions: { node: AstNode; scope: Scope }[] = [{ node: input, scope: sink.scope }];
+    const followed = new Set<string>();
     for (let i = 0; i < expressions.length && i < 20; i++) {
-      walk(expressions[i], (node) => {
-        if (node.type === "Identifier" && !names.has(node.name as string)) {
-          names.add(node.name as string);
-          expressions.push(...this.definitionsOf(node.name as string, sink.scope));
+      const { node: expression, scope } = expressions[i]!;
+      walk(expression, (node) => {
+        if (node.type === "Identifier") {
+          const name = node.name as string;
+          names.add(name);
+          if (!followed.has(name)) {
+            followed.add(name);
+            for (const definition of this.definitionsOf(name, scope)) expressions.push({ node: definition, scope });
+            // A parameter: the path was validated by the caller (`readFile(await validatePath(args.path))`).
+            for (const argument of this.argumentsFor(name, scope)) expressions.push(argument);
+          }
         }
         if (node.type === "CallExpression" && this.isPathGuardCall(node)) names.add("\u0000guard");
         return isFunctionNode(node) ? false : undefined;
@@ -337,13 +359,43 @@ class JsSinkScan {
     return weak ? "weak" : "none";
   }
 
+  /**
+   * What the calls in this file pass for `name` when it is a parameter of a function declared here by name,
+   * each with the scope of its call. Only read when a tainted path reaches an fs call, which is rare.
+   */
+  private argumentsFor(name: string, scope: Scope): { node: AstNode; scope: Scope }[] {
+    const home = declaringScope(scope, name);
+    const fn = home?.node;
+    if (!fn || !isFunctionNode(fn)) return [];
+    const index = (fn.params as AstNode[]).findIndex((param) => identifierName(param) === name);
+    const fnName = identifierName(fn.id);
+    if (index < 0 || fnName === undefined || this.taint.localFunction(fn.id) !== fn) return [];
+    const found: { node: AstNode; scope: Scope }[] = [];
+    walk(this.parsed.program, (node, _parent, ancestors) => {
+      if (node.type !== "CallExpression" || identifierName(node.callee) !== fnName) return undefined;
+      const argument = (node.arguments as AstNode[])[index];
+      let caller: AstNode | undefined;
+      for (let i = ancestors.length - 1; i >= 0 && !caller; i--) {
+        const ancestor = ancestors[i];
+        if (ancestor && isFunctionNode(ancestor)) caller = ancestor;
+      }
+      const callerScope = caller ? this.taint.scopeOfFunction(caller) : this.taint.program;
+      if (isNode(argument) && callerScope) found.push({ node: argument, scope: callerScope });
+      return undefined;
+    });
+    return found;
+  }
+
   /** A call to a function that validates paths: a local one whose body holds a real check, or an imported one named for it. */
   private isPathGuardCall(call: AstNode): boolean {
     const local = this.taint.localFunction(call.callee);
     if (local) return this.isGuardFunction(local, 0);
-    const name = identifierName(call.callee) ?? memberPropertyName(call.callee);
-    const imported = identifierName(call.callee) !== undefined ? this.bindings.has(name ?? "") : true;
-    return name !== undefined && imported && !NORMALISERS.test(name) && GUARD_NAME.test(name);
+    const calleeName = identifierName(call.callee);
+    // An imported function is judged by its exported name: a bundler renames `validatePath` to `o`.
+    const binding = calleeName !== undefined ? this.bindings.get(calleeName) : undefined;
+    if (calleeName !== undefined && !binding) return false;
+    const name = binding && binding.imported !== "default" && binding.imported !== "*" ? binding.imported : (calleeName ?? memberPropertyName(call.callee));
+    return name !== undefined && !NORMALISERS.test(name) && GUARD_NAME.test(name);
   }
 
   private isGuardFunction(fn: AstNode, depth: number): boolean {
@@ -498,6 +550,20 @@ function withAliases(parsed: ParsedJs, bindings: Map<string, ModuleBinding>): Ma
     }
   }
   return bindings;
+}
+
+/**
+ * ajv 7+ compiles a schema with `new Function(\`${names.self}\`, \`${names.scope}\`, code)`, where code comes from its
+ * tagged-template code generator, which escapes every value taken from the schema (ajv 6's compiler did not, and keeps firing).
+ */
+function isAjvCompile(what: string, inputs: AstNode[]): boolean {
+  if (what !== "Function" || inputs.length !== 3) return false;
+  const nameOf = (n: AstNode | undefined): string | undefined => {
+    if (n?.type !== "TemplateLiteral" || (n.expressions as AstNode[]).length !== 1) return undefined;
+    if ((n.quasis as AstNode[]).some((q) => (q.value as { cooked?: string }).cooked !== "")) return undefined;
+    return memberPropertyName(unwrapExpression((n.expressions as AstNode[])[0]));
+  };
+  return nameOf(inputs[0]) === "self" && nameOf(inputs[1]) === "scope";
 }
 
 function isHttpClient(binding: ModuleBinding): boolean {

@@ -75,7 +75,7 @@ function addHttpTransport(facts: FileTransportFacts, at: CodeSite, kind: "sse" |
 function collectPrints(root: SgNode, facts: FileTransportFacts, site: (node: SgNode) => CodeSite): void {
   for (const call of root.findAll({ rule: { kind: "call" } })) {
     const name = call.field("function")?.text();
-    if (name === "print" && !pyArguments(call).keywords.has("file")) facts.stdoutWrites.push({ ...site(call), consoleMethod: false });
-    else if (name === "sys.stdout.write") facts.stdoutWrites.push({ ...site(call), consoleMethod: false });
+    if (name === "print" && !pyArguments(call).keywords.has("file")) facts.stdoutWrites.push({ ...site(call), consoleMethod: false, httpModeOnly: false, beforeExit: false });
+    else if (name === "sys.stdout.write") facts.stdoutWrites.push({ ...site(call), consoleMethod: false, httpModeOnly: false, beforeExit: false });
   }
 }

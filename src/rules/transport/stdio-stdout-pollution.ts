@@ -22,8 +22,11 @@ export const stdioStdoutPollution: Rule = {
     const drafts: Draft[] = [];
     for (const file of facts.files) {
       if (!stdioLanguages.has(file.language)) continue;
+      // A JS module that no stdio-starting process loads (a build script, a side CLI) never shares the protocol's stdout.
+      if (file.language === "js" && !facts.stdioProcessPaths.has(file.path)) continue;
       for (const write of file.stdoutWrites) {
         if (write.consoleMethod && redirected) continue;
+        if (write.httpModeOnly || write.beforeExit) continue;
         drafts.push({
           message:
             `${write.evidence} writes to stdout in a server that talks MCP over stdio, which corrupts the protocol stream. ` +

@@ -3,6 +3,7 @@ import { runtimeSourceFiles } from "../../facts/js-ast.js";
 import { runtimePythonFiles } from "../../facts/python-ast.js";
 import type { Snapshot, SourceFile } from "../../model.js";
 import { jsTransportFacts } from "./js-transport-sites.js";
+import { stdioProcessFiles } from "./module-graph.js";
 import { pythonTransportFacts } from "./python-transport-sites.js";
 
 export interface CodeSite {
@@ -18,6 +19,14 @@ export interface ListenSite extends CodeSite {
   host: HostBinding;
 }
 
+export interface StdoutWrite extends CodeSite {
+  consoleMethod: boolean;
+  /** The innermost code around the write that builds an HTTP server or transport builds no stdio one: it runs in HTTP mode only. */
+  httpModeOnly: boolean;
+  /** A `process.exit()` follows in the same statement list: CLI output (help, version) printed before the process ends. */
+  beforeExit: boolean;
+}
+
 export interface FileTransportFacts {
   path: string;
   language: "js" | "python";
@@ -28,10 +37,14 @@ export interface FileTransportFacts {
   mcpRoute: boolean;
   /** The file builds an HTTP server: express(), http.createServer, createMcpExpressApp, or a FastMCP HTTP app. */
   servesHttp: boolean;
+  /** HTTP servers whose own scope (enclosing function, or the module) shows MCP: a JSON-RPC literal, an MCP route or transport. */
+  mcpHttpServers: CodeSite[];
+  /** Relative module specifiers the file loads (import, export-from, require, import()), to follow the stdio process's modules. */
+  relativeImports: string[];
   /** `console.log = ...`: the file sends console.log somewhere other than stdout. */
   consoleRedirected: boolean;
   stdio: CodeSite[];
-  stdoutWrites: (CodeSite & { consoleMethod: boolean })[];
+  stdoutWrites: StdoutWrite[];
   httpTransports: (CodeSite & { kind: "streamable-http" | "sse"; validated: boolean })[];
   httpServers: CodeSite[];
   sseTransports: CodeSite[];
@@ -47,6 +60,8 @@ export interface TransportFacts {
   files: FileTransportFacts[];
   /** The server talks stdio (an SDK stdio transport, or FastMCP's default run()). */
   usesStdio: boolean;
+  /** Paths of the JS files loaded by a process that starts a stdio transport (see stdioProcessFiles). */
+  stdioProcessPaths: ReadonlySet<string>;
 }
 
 const memo = new WeakMap<readonly SourceFile[], TransportFacts>();
@@ -58,13 +73,12 @@ export function transportFacts(snapshot: Snapshot): TransportFacts {
   const files: FileTransportFacts[] = [];
   for (const file of runtimeSourceFiles(snapshot.files)) files.push(jsTransportFacts(file));
   for (const file of runtimePythonFiles(snapshot.files)) files.push(pythonTransportFacts(file));
-  const facts: TransportFacts = { files, usesStdio: files.some((f) => f.stdio.length > 0) };
+  const facts: TransportFacts = { files, usesStdio: files.some((f) => f.stdio.length > 0), stdioProcessPaths: stdioProcessFiles(files) };
   memo.set(snapshot.files, facts);
   return facts;
 }
 
-/** A file that serves MCP over HTTP: it builds an MCP HTTP transport, or an HTTP server in a file that speaks MCP or JSON-RPC. */
+/** A file that serves MCP over HTTP: it builds an MCP HTTP transport, or an HTTP server whose scope speaks MCP or JSON-RPC. */
 export function servesMcpOverHttp(file: FileTransportFacts): boolean {
-  if (file.httpTransports.length > 0) return true;
-  return file.servesHttp && (file.importsSdk || file.speaksJsonRpc || file.mcpRoute);
+  return file.httpTransports.length > 0 || file.mcpHttpServers.length > 0;
 }

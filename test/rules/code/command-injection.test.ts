@@ -98,6 +98,48 @@ await open(meta.authorization_endpoint);
       severity: "high",
     },
     {
+      name: "exec of open with a device-code URL from the response, JSON.stringify does not stop $(…) (high)",
+      files: server(`import { exec } from "node:child_process";
+async function requestDeviceCode(host) {
+  const resp = await fetch(\`https://\${host}/oauth/device/code\`, { method: "POST" });
+  return await resp.json();
+}
+function openBrowser(url) {
+  if (process.platform === "darwin") exec(\`open \${JSON.stringify(url)}\`);
+  else exec(\`xdg-open \${JSON.stringify(url)}\`);
+}
+export async function authenticate(host) {
+  const response = await requestDeviceCode(host);
+  openBrowser(response.verification_uri_complete);
+}
+`),
+      count: 2,
+      severity: "high",
+      expect: ([f]) => expect(f!.message).toContain("network response"),
+    },
+    {
+      name: "open of the URL the MCP SDK passes to redirectToAuthorization (CVE-2025-6514 shape)",
+      files: server(`import open from "open";
+export class NodeOAuthClientProvider {
+  async redirectToAuthorization(authorizationUrl: URL) {
+    console.error(\`Please authorize: \${authorizationUrl.toString()}\`);
+    await open(authorizationUrl.toString());
+  }
+}
+`),
+      count: 1,
+      severity: "high",
+      expect: ([f]) => expect(f!.message).toContain("network response"),
+    },
+    {
+      name: "open of a tool argument (critical)",
+      files: server(`import open from "open";
+server.tool("browse", "Open a page", {}, async ({ url }) => { await open(url); });
+`),
+      count: 1,
+      severity: "critical",
+    },
+    {
       name: "a non-literal command not traced to input (high)",
       files: server(`import { execSync } from "child_process";
 export function build(dir: string) { return execSync(\`npm run build --prefix \${dir}\`); }
@@ -154,6 +196,47 @@ server.tool("ping", "Ping", {}, async ({ host }) => { spawn("ping", [host], { sh
 @mcp.tool()
 def run(host: str):
     subprocess.run(["ping", "-c", "1", host])
+`),
+    },
+    {
+      name: "open of an OAuth URL the server builds from its configured origin",
+      files: server(`import open from "open";
+class GitLabOAuth {
+  constructor(private config: { gitlabUrl: string; clientId: string }) {}
+  async getAuthorizationUrl(state: string) {
+    const params = new URLSearchParams();
+    params.append("client_id", this.config.clientId);
+    params.append("state", state);
+    return \`\${this.config.gitlabUrl}/oauth/authorize?\${params.toString()}\`;
+  }
+  async login(state: string) {
+    const authUrl = await this.getAuthorizationUrl(state);
+    open(authUrl).catch(() => {});
+  }
+}
+`),
+    },
+    {
+      name: "open of the URL an auth library hands its openBrowser callback (MSAL)",
+      files: server(`import open from "open";
+const result = await app.acquireTokenInteractive({
+  scopes,
+  openBrowser: async (url) => { open(url); },
+});
+`),
+    },
+    {
+      name: "redirectToAuthorization URL through strict-url-sanitise and a local helper (mcp-remote 0.15)",
+      files: server(`import open from "open";
+import { sanitizeUrl } from "strict-url-sanitise";
+async function openBrowser(url2) {
+  return await open(url2);
+}
+export class Provider {
+  async redirectToAuthorization(authorizationUrl) {
+    await openBrowser(sanitizeUrl(authorizationUrl.toString()));
+  }
+}
 `),
     },
     {

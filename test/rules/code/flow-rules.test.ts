@@ -14,18 +14,77 @@ ${body}
 });
 `;
 
+/** depd's wrapfunction: `new Function` over an argument list built from a number. */
+const depdWrapper = `function createArgumentsString(arity: number) {
+  let str = "";
+  for (let i = 0; i < arity; i++) str += ", arg" + i;
+  return str.substr(2);
+}
+export function wrapfunction(fn: Function, message: string) {
+  const args = createArgumentsString(fn.length);
+  return new Function("fn", "log", "message", '"use strict"\\nreturn function (' + args + ") {\\nlog(message)\\nreturn fn.apply(this, arguments)\\n}")(fn, console.log, message);
+}
+`;
+
+/** function-bind: a `binder` whose parameter list is "$0,$1,…" joined by a local helper; `extra` adds a second caller. */
+const joinHelper = (extraCall: string, extra = ""): string => `const joiny = function (arr: string[], joiner: string) {
+  let str = "";
+  for (let i = 0; i < arr.length; i += 1) {
+    str += arr[i];
+    if (i + 1 < arr.length) str += joiner;
+  }
+  return str;
+};
+function join(arr: string[], joiner: string) { return joiny(arr, joiner); }
+export function bind(target: Function, that: unknown) {
+  const boundArgs: string[] = [];
+  for (let i = 0; i < target.length; i++) boundArgs[i] = "$" + i;
+  const binder = function () { return target.apply(that, arguments); };
+  return Function("binder", "return function (" + join(boundArgs, ",") + "){ return binder.apply(this,arguments); }")(binder);
+}
+${extraCall ? `join(["x"]${extraCall});\n` : ""}${extra}`;
+
+/** ajv 7+ compile: the generated source comes from its CodeGen, the parameter names from its names table. */
+const ajvCompile = `import names from "./names.js";
+export function compileSchema(gen: { toString(): string; scopeRefs(n: unknown): string }) {
+  const validateCode = gen.toString();
+  const sourceCode = \`\${gen.scopeRefs(names.scope)}return \${validateCode}\`;
+  return new Function(\`\${names.self}\`, \`\${names.scope}\`, sourceCode);
+}
+`;
+
 ruleTest(dynamicCodeExecution, {
   fires: [
     { name: "eval of a tool argument", files: server(`server.tool("calc", "Calc", {}, async ({ expr }) => eval(expr));\n`), count: 1, severity: "high" },
     { name: "new Function from a network response", files: server(`const src = await (await fetch(u)).text();\nnew Function("x", src)(1);\n`), count: 1 },
     { name: "vm through a namespace import, minified", files: minified(`import * as vm from "node:vm";\nexport function run(code: string) { return vm.runInNewContext(code, {}); }\n`), count: 1 },
     { name: "Python exec", files: pyServer(`@mcp.tool()\ndef run(code: str):\n    exec(code)\n`), count: 1 },
+    { name: "an argument list taken from a caller of an exported function", files: server(`export function make(args: string) {\n  return new Function(args, "return 1");\n}\n`), count: 1 },
+    { name: "a join helper that one caller feeds outside text", files: server(joinHelper(`, process.argv.slice(2)`)), count: 1 },
+    { name: "a join helper that is also passed around", files: server(joinHelper(``, `export const j = join;\n`)), count: 1 },
+    {
+      name: "ajv 6's compiler (its code generator did not escape schema values)",
+      files: server(`export function compile(schema, sourceCode: string) {\n  return new Function("self", "RULES", "formats", sourceCode);\n}\n`),
+      count: 1,
+    },
+    { name: "ajv's parameter shape with a tool argument as the body", files: server(`server.tool("v", "V", {}, async ({ code }) => new Function(\`\${names.self}\`, \`\${names.scope}\`, code));\n`), count: 1 },
   ],
   quiet: [
     { name: "Function with a literal body (bundler idiom)", files: server(`const g = Function("return this")();\neval("1 + 1");\n`) },
+    { name: "depd's wrapper: an argument list of \", arg\" + i", files: server(depdWrapper) },
+    { name: "depd's wrapper, minified", files: minified(depdWrapper) },
+    { name: "function-bind's binder: \"$\" + i joined by a local helper", files: server(joinHelper(``)) },
+    { name: "function-bind's binder, minified", files: minified(joinHelper(``)) },
+    { name: "ajv 7+'s schema compiler (tagged-template code generator)", files: server(ajvCompile) },
+    { name: "ajv 7+'s schema compiler, minified", files: minified(ajvCompile) },
     { name: "a local function named eval", files: server(`import { eval } from "./math.js";\nserver.tool("c", "C", {}, async ({ e }) => eval(e));\n`) },
   ],
 });
+
+const validatedByCaller = (guard: string) =>
+  `import { createReadStream } from "node:fs";\nimport { validatePath } from "./lib.js";\n` +
+  `async function readAsBase64(filePath) {\n  return new Promise((resolve) => { const s = createReadStream(filePath); s.on("end", resolve); });\n}\n` +
+  `server.registerTool("read_media", { description: "Read" }, async (args) => {\n  const validPath = ${guard};\n  return readAsBase64(validPath);\n});\n`;
 
 ruleTest(pathTraversal, {
   fires: [
@@ -42,6 +101,7 @@ ruleTest(pathTraversal, {
       count: 1,
     },
     { name: "minified", files: minified(readTool(`  return fs.readFile(path.join(ROOT, file), "utf8");`)), count: 1 },
+    { name: "a helper's parameter that its caller fills with the raw tool argument", files: server(validatedByCaller("args.path")), count: 1 },
     { name: "Python open() of a tool argument", files: pyServer(`@mcp.tool()\ndef read(name: str) -> str:\n    with open(name) as f:\n        return f.read()\n`), count: 1 },
   ],
   quiet: [
@@ -57,6 +117,11 @@ ruleTest(pathTraversal, {
       name: "a local validator with a real check",
       files: server(`import fs from "node:fs";\nimport path from "node:path";\nconst ROOT = "/srv/data/";\nfunction safe(p) { const r = path.resolve(ROOT, p); if (!r.startsWith(\`\${ROOT}\`)) throw new Error("x"); return r; }\nserver.tool("read", "Read", {}, async ({ file }) => fs.readFileSync(safe(file)));\n`),
     },
+    {
+      name: "a helper's parameter that its caller validated (server-filesystem's readFileAsBase64Stream(await validatePath(args.path)))",
+      files: server(validatedByCaller("await validatePath(args.path)")),
+    },
+    { name: "the same, minified", files: minified(validatedByCaller("await validatePath(args.path)")) },
     { name: "a path the code chooses", files: server(readTool(`  return fs.readFile(path.join(ROOT, "index.json"), "utf8");`)) },
     { name: "Python is_relative_to", files: pyServer(`from pathlib import Path\n@mcp.tool()\ndef read(name: str) -> str:\n    p = (ROOT / name).resolve()\n    if not p.is_relative_to(ROOT):\n        raise ValueError()\n    return open(p).read()\n`) },
   ],

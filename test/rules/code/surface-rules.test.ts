@@ -9,6 +9,8 @@ import { minified, pyServer, server } from "./cases.js";
 
 const GITHUB_TOKEN = "ghp_" + "R4nd0mT0kenV4lu3sAbCdEfGhIjKlMnOpQrSt";
 const AWS_KEY = "AKIA" + "Q3EGRZ7KXM2PLN4T";
+const GOOGLE_KEY = "AIza" + "SyQ7vB2mK9xLp4TnR8wZc3JdF6hGs1Ye0Uk";
+const PEM_BODY = "MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7Vb3Kq9Zp2Lm8";
 
 ruleTest(hardcodedSecret, {
   fires: [
@@ -24,7 +26,17 @@ ruleTest(hardcodedSecret, {
       },
     },
     { name: "an AWS key in a committed .env", files: { "package.json": "{}", ".env": `AWS_ACCESS_KEY_ID=${AWS_KEY}\n` }, count: 1, expect: ([f]) => expect(f!.location?.startLine).toBe(1) },
-    { name: "a private key in a JSON config", files: { "package.json": "{}", "config/key.json": JSON.stringify({ key: "-----BEGIN RSA PRIVATE KEY-----\nMIIE..." }) }, count: 1 },
+    { name: "a private key in a JSON config", files: { "package.json": "{}", "config/key.json": JSON.stringify({ key: `-----BEGIN RSA PRIVATE KEY-----\n${PEM_BODY}\n` }) }, count: 1 },
+    {
+      name: "a private key in a source template, masked",
+      files: server(`export const key = \`-----BEGIN PRIVATE KEY-----\n${PEM_BODY}\n-----END PRIVATE KEY-----\`;\n`),
+      count: 1,
+      expect: ([f]) => {
+        expect(f!.evidence).toBe("-----BEGIN … PRIVATE KEY-----");
+        expect(JSON.stringify(f)).not.toContain(PEM_BODY);
+      },
+    },
+    { name: "a Google API key with no note that it is public", files: server(`// Gemini client\nconst url = "https://generativelanguage.googleapis.com/v1/models?key=${GOOGLE_KEY}";\n`), count: 1 },
     { name: "minified bundle", files: minified(`export const t = "${GITHUB_TOKEN}";\n`), count: 1 },
     { name: "Python string", files: pyServer(`API_KEY = "${AWS_KEY}"\n`), count: 1 },
   ],
@@ -32,6 +44,14 @@ ruleTest(hardcodedSecret, {
     { name: "placeholders", files: server(`const a = "ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx";\nconst b = "AKIAIOSFODNN7EXAMPLE";\nconst c = "<your-token>";\n`) },
     { name: ".env.example", files: { "package.json": "{}", ".env.example": `GITHUB_TOKEN=${GITHUB_TOKEN}\n` } },
     { name: "a token in a comment is not a string literal", files: server(`// ${GITHUB_TOKEN}\nexport {};\n`) },
+    {
+      name: "a PEM header used as a format check, with no key after it (jose's importPKCS8)",
+      files: server(`export function importPKCS8(pkcs8: string) {\n  if (pkcs8.indexOf("-----BEGIN PRIVATE KEY-----") !== 0) throw new TypeError("bad");\n  return pkcs8;\n}\n`),
+    },
+    {
+      name: "a Google API key its author marks as public on purpose",
+      files: server(`// go/jtfbx. Yes, we're aware this API key is public. ;)\nsetEndpoint("https://chromeuxreport.googleapis.com/v1/records:queryRecord?key=${GOOGLE_KEY}");\n// This key is expected to be visible.\nconst CRUX_API_KEY = "${GOOGLE_KEY}";\n`),
+    },
     { name: "test fixtures", files: { "package.json": "{}", "test/fixtures/env.json": JSON.stringify({ t: GITHUB_TOKEN }) } },
   ],
 });
