@@ -10,7 +10,8 @@ import { renderDeltaMarkdown, renderMarkdown } from "../report/markdown.js";
 import { renderSarif } from "../report/sarif.js";
 import { renderDeltaText, renderText } from "../report/text.js";
 import { scan, type ScanOptions } from "../scan.js";
-import { parseNpmSpec } from "../sources/npm.js";
+import { openDirectory } from "../sources/local.js";
+import { isNpmTarget, parseNpmSpec } from "../sources/npm.js";
 import { TOOL } from "../version.js";
 import { USAGE, parseCommandLine, type CommonArgs } from "./args.js";
 import { runVerifyPack } from "./verify-pack.js";
@@ -71,12 +72,19 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return finish(gate, io);
   }
 
+  // Both targets are checked before either is scanned: a typo in HEAD should not cost a full scan of BASE.
+  for (const target of [command.base, command.head]) checkTarget(target);
   const base = await scan(scanOptions(command.base)).finally(progress.done);
   const head = await scan(scanOptions(command.head)).finally(progress.done);
   const delta = diff(base, head);
   const gate = evaluateGate(delta.head.score, delta.newFindings, gateOptions(command, await configOf(command, head)));
   emit(command, renderDelta(command, delta, color), io);
   return finish(gate, io);
+}
+
+function checkTarget(target: string): void {
+  if (isNpmTarget(target)) parseNpmSpec(target);
+  else openDirectory(target);
 }
 
 /** The gate's thresholds: command-line flags win over the scanned tree's config. */
