@@ -286,6 +286,19 @@ export interface VerificationSummary {
   rung?: VerificationRung;
   reason: string;
   steps: { rung: VerificationRung; outcome: "held" | "failed" | "not-run"; detail: string }[];
+  /** What the provenance and registry signatures say; undefined when no published package was fetched. */
+  provenance?: ProvenanceSummary;
+}
+
+/** issue 3: the report's account of provenance and signatures (verified offline, or why not). */
+export interface ProvenanceSummary {
+  /** verified: a provenance verified and matches; mismatch: a signature or provenance failed; none: the package has no provenance; skipped: it could not be told. */
+  status: "verified" | "mismatch" | "none" | "skipped";
+  /** Where the (first) provenance says the package was built. */
+  repository?: string;
+  commit?: string;
+  ref?: string;
+  reason: string;
 }
 
 // issue 4 (transport / remote endpoint): remote endpoints the server advertises, and the opt-in live probe.

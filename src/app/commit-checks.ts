@@ -1,4 +1,7 @@
-/** The App's three check flows (pull request delta, default-branch commit, release), each ending in one "MCP Trust" check run. */
+/**
+ * The App's three check flows (pull request delta, default-branch commit, release), each taking the job's queued
+ * "MCP Trust" check run (when there is one) through in progress to completed.
+ */
 import { publishState } from "../action/release-check.js";
 import { diff } from "../diff.js";
 import { UserError } from "../errors.js";
@@ -8,7 +11,7 @@ import { checkRunAnnotations, scoreMarker } from "../report/check-run.js";
 import { signed } from "../report/labels.js";
 import { GITHUB_BODY_LIMIT, renderDeltaMarkdown, renderMarkdown } from "../report/markdown.js";
 import { upsertStickyComment } from "../github/sticky-comment.js";
-import { publishCheckRun, REVERIFY_ACTION, type CheckConclusion, type CheckRunContent } from "./check-run.js";
+import { publishCheckRun, REVERIFY_ACTION, startCheckRun, type CheckConclusion, type CheckRunContent } from "./check-run.js";
 import { gateOptionsOf, scanCommitTree, withCommitTree, type JobContext } from "./job-context.js";
 
 /** Room left in a summary or text for the lines written around a rendered report. */
@@ -22,9 +25,9 @@ export interface PullRequestRef {
 }
 
 /** Scans base and head, posts the delta as a check run on the head and as the sticky comment. */
-export async function checkPullRequest(job: JobContext, pr: PullRequestRef): Promise<void> {
+export async function checkPullRequest(job: JobContext, pr: PullRequestRef, queuedId?: number): Promise<void> {
   const externalId = `pull_request:${pr.number}`;
-  await reportingFailures(job, pr.headSha, externalId, async () => {
+  await reportingFailures(job, pr.headSha, externalId, queuedId, async (id) => {
     const { head, base, config } = await withCommitTree(job, pr.headSha, async (headTree) => {
       const head = await scanCommitTree(job, headTree);
       // The base is judged under the head's config, so an ignore added in the PR is not a "resolved" finding.
@@ -44,7 +47,7 @@ export async function checkPullRequest(job: JobContext, pr: PullRequestRef): Pro
       summary: [renderDeltaMarkdown(delta, { limit: BODY_LIMIT, fullReportHint: DETAILS_HINT }), gateLine(gate)].join("\n"),
       text: detailsText(head, gate, omitted),
       annotations,
-    });
+    }, id);
     const comment = await upsertStickyComment(job.octokit, {
       owner: job.owner,
       repo: job.repo,
@@ -56,11 +59,11 @@ export async function checkPullRequest(job: JobContext, pr: PullRequestRef): Pro
 }
 
 /** A commit on the default branch (push, or a re-run): scan, check run, and the badge's new value. */
-export async function checkDefaultBranchCommit(job: JobContext, sha: string, externalId = "push"): Promise<void> {
-  await reportingFailures(job, sha, externalId, async () => {
+export async function checkDefaultBranchCommit(job: JobContext, sha: string, externalId = "push", queuedId?: number): Promise<void> {
+  await reportingFailures(job, sha, externalId, queuedId, async (id) => {
     const { report, config } = await withCommitTree(job, sha, (tree) => scanCommitTree(job, tree));
     const gate = evaluateGate(report.score, report.findings, gateOptionsOf(config));
-    await publishCheckRun(job.octokit, reportCheckRun(job, sha, externalId, report, gate, gate.passed ? "success" : "failure"));
+    await publishCheckRun(job.octokit, reportCheckRun(job, sha, externalId, report, gate, gate.passed ? "success" : "failure"), id);
     job.deps.recordBadge(job.owner, job.repo, { score: report.score, grade: report.grade });
   });
 }
@@ -69,9 +72,9 @@ export async function checkDefaultBranchCommit(job: JobContext, sha: string, ext
  * A published release: scan the tag's commit and ask whether the package's version is on the registry.
  * Not yet published means nothing could be verified: neutral, with a button to check again later.
  */
-export async function checkRelease(job: JobContext, tag: string, sha: string): Promise<void> {
+export async function checkRelease(job: JobContext, tag: string, sha: string, queuedId?: number): Promise<void> {
   const externalId = `release:${tag}`;
-  await reportingFailures(job, sha, externalId, async () => {
+  await reportingFailures(job, sha, externalId, queuedId, async (id) => {
     const { report, config, state } = await withCommitTree(job, sha, async (tree) => {
       const scanned = await scanCommitTree(job, tree);
       const state = await publishState(scanned.report, tree.root, scanned.config.package, job.deps.manifestLookup);
@@ -84,14 +87,14 @@ export async function checkRelease(job: JobContext, tag: string, sha: string): P
         ...reportCheckRun(job, sha, externalId, report, gate, "neutral", note),
         title: `${state.spec} is not published yet: verification pending`,
         actions: [REVERIFY_ACTION],
-      });
+      }, id);
       return;
     }
     const note = state.state === "unknown" ? `Release check: ${state.detail}.` : `Release ${tag}: ${state.detail}.`;
     await publishCheckRun(job.octokit, {
       ...reportCheckRun(job, sha, externalId, report, gate, gate.passed ? "success" : "failure", note),
       ...(state.state === "unknown" && state.spec ? { actions: [REVERIFY_ACTION] } : {}),
-    });
+    }, id);
   });
 }
 
@@ -111,12 +114,15 @@ function reportCheckRun(job: JobContext, sha: string, externalId: string, report
 }
 
 /**
- * A scan that cannot finish still ends in a check run, concluded failure: a missing result must not read as a pass
- * (a required check counts neutral as passing). A UserError (bad config, tarball over the limits) is the user's to fix.
+ * Marks the check run in progress, then lets `work` complete it. A scan that cannot finish still completes it,
+ * concluded failure: a missing result must not read as a pass (a required check counts neutral as passing).
+ * A UserError (bad config, tarball over the limits) is the user's to fix.
  */
-async function reportingFailures(job: JobContext, sha: string, externalId: string, work: () => Promise<void>): Promise<void> {
+async function reportingFailures(job: JobContext, sha: string, externalId: string, queuedId: number | undefined, work: (id: number) => Promise<void>): Promise<void> {
+  let id = queuedId;
   try {
-    await work();
+    id = await startCheckRun(job.octokit, { owner: job.owner, repo: job.repo, headSha: sha, externalId }, queuedId);
+    await work(id);
   } catch (error) {
     const userError = error instanceof UserError;
     const message = userError ? error.oneLine() : `internal error: ${(error as Error).message?.split("\n")[0] ?? String(error)}`;
@@ -130,7 +136,7 @@ async function reportingFailures(job: JobContext, sha: string, externalId: strin
       conclusion: "failure",
       title: userError ? "MCP Trust could not scan this commit" : "MCP Trust failed on this commit",
       summary: `${userError ? "The scan stopped" : "The scan failed"}: ${message}`,
-    });
+    }, id);
   }
 }
 

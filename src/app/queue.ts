@@ -10,12 +10,16 @@ export interface QueueJob {
   supersedeKey?: string;
   /** For logs. */
   label: string;
+  /** The commit the job checks, when known at queue time (named to the job it supersedes). */
+  commit?: string;
   run(): Promise<void>;
+  /** Called instead of `run` when a newer job supersedes this one (to conclude what was shown as queued); idle() waits for it. */
+  superseded?(by: QueueJob): Promise<void>;
 }
 
 export interface QueueOptions {
   concurrency?: number;
-  /** A job that throws is reported here; the queue keeps going. */
+  /** A job (or its `superseded` hook) that throws is reported here; the queue keeps going. */
   onError?: (error: unknown, job: QueueJob) => void;
   /** A queued job dropped in favour of a newer one. */
   onSuperseded?: (dropped: QueueJob, by: QueueJob) => void;
@@ -27,6 +31,8 @@ export class ScanQueue {
   readonly concurrency: number;
   private readonly waiting: QueueJob[] = [];
   private readonly runningKeys = new Set<string>();
+  /** `superseded` hooks still in flight. */
+  private readonly concluding = new Set<Promise<void>>();
   private idleWaiters: (() => void)[] = [];
 
   constructor(private readonly options: QueueOptions = {}) {
@@ -50,7 +56,10 @@ export class ScanQueue {
     const older = job.supersedeKey === undefined ? -1 : this.waiting.findIndex((w) => w.supersedeKey === job.supersedeKey);
     if (older >= 0) {
       const [dropped] = this.waiting.splice(older, 1, job);
-      if (dropped) this.options.onSuperseded?.(dropped, job);
+      if (dropped) {
+        this.options.onSuperseded?.(dropped, job);
+        this.conclude(dropped, job);
+      }
     } else {
       this.waiting.push(job);
     }
@@ -59,8 +68,24 @@ export class ScanQueue {
 
   /** Resolves when nothing is queued or running. */
   idle(): Promise<void> {
-    if (this.waiting.length === 0 && this.runningKeys.size === 0) return Promise.resolve();
+    if (this.isIdle()) return Promise.resolve();
     return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  private isIdle(): boolean {
+    return this.waiting.length === 0 && this.runningKeys.size === 0 && this.concluding.size === 0;
+  }
+
+  private conclude(dropped: QueueJob, by: QueueJob): void {
+    if (!dropped.superseded) return;
+    const done: Promise<void> = Promise.resolve()
+      .then(() => dropped.superseded?.(by))
+      .catch((error: unknown) => this.options.onError?.(error, dropped))
+      .finally(() => {
+        this.concluding.delete(done);
+        this.startWhatCan();
+      });
+    this.concluding.add(done);
   }
 
   private startWhatCan(): void {
@@ -71,7 +96,7 @@ export class ScanQueue {
       const [job] = this.waiting.splice(index, 1);
       if (job) this.start(job);
     }
-    if (this.waiting.length === 0 && this.runningKeys.size === 0) {
+    if (this.isIdle()) {
       const waiters = this.idleWaiters;
       this.idleWaiters = [];
       for (const resolve of waiters) resolve();

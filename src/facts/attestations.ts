@@ -1,11 +1,9 @@
 /** Collects the published version's attestations (from the registry's attestations endpoint) and registry signatures, verified offline. */
 import ssri from "ssri";
-import { UnavailableError } from "../errors.js";
 import type { AttestationFacts, PublishedPackage, Skipped } from "../model.js";
 import { checkAttestation } from "./attestation-verify.js";
 import { findVersionTag, tagCommit } from "./git-tag-commit.js";
 import { RequestFailure, describeStatus, withDeadline } from "./http-request.js";
-import type { PublishedClient, RegistryPackument } from "./published-client.js";
 import { checkRegistrySignatures, readDistSignatures } from "./registry-signatures.js";
 
 /** served: the endpoint answered with a body; not-served: it answered 404. */
@@ -176,8 +174,10 @@ export function sha512Hex(integrity: string): string | undefined {
 
 export interface PublishedAttestationInput {
   published?: PublishedPackage;
-  /** Where the version entry (with `dist`) and its publish time come from. */
-  packuments?: Pick<PublishedClient, "packument">;
+  /** The packument's raw entry for the published version (with `dist`), as collectPublished read it: no second fetch. */
+  registryEntry?: Record<string, unknown>;
+  /** The packument's `time[version]`. */
+  publishedAt?: string;
   client?: AttestationClient;
   offline?: boolean;
   gitTags?: string[];
@@ -188,28 +188,15 @@ export interface PublishedAttestationInput {
 export async function collectPublishedAttestations(input: PublishedAttestationInput): Promise<Partial<AttestationResult>> {
   const published = input.published;
   if (!published) return {};
-  const unavailable = (reason: string): Partial<AttestationResult> => ({
-    skipped: [
-      { check: "attestations", reason },
-      { check: "registry-signatures", reason },
-    ],
-  });
-  if (!input.packuments) return unavailable("no registry client to read the version's dist.attestations and dist.signatures");
-  let packument: (RegistryPackument & { time?: Record<string, string> }) | undefined;
-  try {
-    packument = await input.packuments.packument(published.name);
-  } catch (error) {
-    if (error instanceof UnavailableError) return unavailable(error.message);
-    throw error;
+  if (!input.registryEntry) {
+    const reason = `the registry's entry for ${published.name}@${published.version} (its dist.attestations and dist.signatures) was not read`;
+    return { skipped: [{ check: "attestations", reason }, { check: "registry-signatures", reason }] };
   }
-  const versionEntry = packument?.versions[published.version];
-  if (!versionEntry) return unavailable(`the registry's packument of ${published.name} no longer lists ${published.version}`);
-  const publishedAt = packument?.time?.[published.version];
   return collectAttestations({
     name: published.name,
     version: published.version,
-    versionEntry,
-    ...(typeof publishedAt === "string" ? { publishedAt } : {}),
+    versionEntry: input.registryEntry,
+    ...(input.publishedAt ? { publishedAt: input.publishedAt } : {}),
     ...(input.client ? { client: input.client } : {}),
     ...(input.offline ? { offline: true } : {}),
     ...(input.gitTags ? { gitTags: input.gitTags } : {}),

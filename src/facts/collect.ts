@@ -146,7 +146,8 @@ export async function collectFacts(options: CollectOptions): Promise<Snapshot> {
   skipped.push(...publishedFacts.skipped);
   const attestationFacts = await collectPublishedAttestations({
     ...(publishedFacts.published ? { published: publishedFacts.published } : {}),
-    ...(clients.published ? { packuments: clients.published } : {}),
+    ...(publishedFacts.registryEntry ? { registryEntry: publishedFacts.registryEntry } : {}),
+    ...(publishedFacts.publishedAt ? { publishedAt: publishedFacts.publishedAt } : {}),
     ...(clients.attestations ? { client: clients.attestations } : {}),
     ...(options.offline ? { offline: true } : {}),
     ...(publishedFacts.packedSource?.gitTags ? { gitTags: publishedFacts.packedSource.gitTags, root } : {}),

@@ -150,13 +150,19 @@ class RecordingStdioTransport implements Transport {
   }
 }
 
-async function probeStdio(input: ProbeInput): Promise<ProbeResult> {
-  const command = serverCommand(input);
-  if (!command) throw new UnavailableError("no way to start the server: package.json has no bin and server.json no npm package");
-  const display = [path.basename(command.command), ...command.args.map((a) => (a.startsWith(input.root) ? path.relative(input.root, a) : a))].join(" ");
+/** A server process started for one probe session: a scratch cwd and HOME, a minimal environment, its own process group. */
+interface ServerProcess {
+  child: ChildProcess;
+  /** Rejects with an UnavailableError when the command cannot be started at all. */
+  spawnError: Promise<never>;
+  stderr(): string;
+  exited(): boolean;
+  /** Kills the process group and removes the scratch directory. */
+  dispose(): Promise<void>;
+}
+
+function startServer(command: ServerCommand, display: string): ServerProcess {
   const scratch = mkdtempSync(path.join(tmpdir(), "mcp-trust-probe-"));
-  const deadline = Date.now() + (input.timeoutMs ?? 10_000);
-  const remaining = (): number => Math.max(1, deadline - Date.now());
   // A minimal environment: no tokens or keys from the scanning machine reach the server.
   const child = spawn(command.command, command.args, {
     cwd: scratch,
@@ -169,25 +175,47 @@ async function probeStdio(input: ProbeInput): Promise<ProbeResult> {
   child.stderr!.on("data", (chunk: string) => {
     if (stderr.length < 4000) stderr += chunk;
   });
+  // A server that exits early must not crash the probe with EPIPE on its stdin.
+  child.stdin!.on("error", () => undefined);
   let exited = false;
   child.on("exit", () => {
     exited = true;
   });
   const spawnError = new Promise<never>((_, reject) => child.on("error", (error) => reject(new UnavailableError(`could not start ${display}: ${error.message}`))));
   spawnError.catch(() => undefined);
-  const transport = new RecordingStdioTransport(child);
+  return {
+    child,
+    spawnError,
+    stderr: () => stderr,
+    exited: () => exited,
+    dispose: async () => {
+      await killTree(child);
+      rmSync(scratch, { recursive: true, force: true });
+    },
+  };
+}
+
+async function probeStdio(input: ProbeInput): Promise<ProbeResult> {
+  const command = serverCommand(input);
+  if (!command) throw new UnavailableError("no way to start the server: package.json has no bin and server.json no npm package");
+  const display = [path.basename(command.command), ...command.args.map((a) => (a.startsWith(input.root) ? path.relative(input.root, a) : a))].join(" ");
+  const deadline = Date.now() + (input.timeoutMs ?? 10_000);
+  const remaining = (): number => Math.max(1, deadline - Date.now());
+  const server = startServer(command, display);
+  const transport = new RecordingStdioTransport(server.child);
   const client = new Client({ name: `${TOOL.name}-probe`, version: TOOL.version });
   const checks: ProbeCheck[] = [];
   const tools: ProbedTool[] = [];
   let protocolVersion: string | undefined;
+  let negotiation: Promise<ProbeCheck[]> | undefined;
   try {
     try {
-      await Promise.race([client.connect(transport, { timeout: remaining() }), spawnError]);
+      await Promise.race([client.connect(transport, { timeout: remaining() }), server.spawnError]);
       checks.push({ name: "initialize", passed: true, detail: `answered as ${client.getServerVersion()?.name ?? "?"} ${client.getServerVersion()?.version ?? ""}`.trim() });
     } catch (error) {
       if (error instanceof UnavailableError) throw error;
       // A server that died without a word on stdout never started (missing dependencies, a build step): that is no conformance verdict.
-      if (exited && transport.nonProtocolLines.length === 0) throw new UnavailableError(`the server exited before answering initialize: ${lastLine(stderr)}`);
+      if (server.exited() && transport.nonProtocolLines.length === 0) throw new UnavailableError(`the server exited before answering initialize: ${lastLine(server.stderr())}`);
       checks.push({ name: "initialize", passed: false, detail: `${(error as Error).message}${transport.nonProtocolLines.length ? ` (stdout: ${JSON.stringify(transport.nonProtocolLines[0]!.slice(0, 80))})` : ""}` });
     }
     if (checks[0]?.passed) {
@@ -198,13 +226,16 @@ async function probeStdio(input: ProbeInput): Promise<ProbeResult> {
         passed: accepted,
         detail: accepted ? `asked for ${LATEST_PROTOCOL_VERSION}, server chose ${protocolVersion}` : `asked for ${LATEST_PROTOCOL_VERSION}, server answered ${protocolVersion ?? "no version"}`,
       });
+      // Fresh processes, run while this session goes on, so the extra sessions add little to the probe's time.
+      negotiation = negotiationChecks(command, display, protocolVersion, remaining);
       const listed = await transport.raw({ jsonrpc: "2.0", id: "mcp-trust-tools", method: "tools/list", params: {} }, Math.min(3000, remaining()));
-      checks.push(toolsCheck(listed, tools));
+      const toolsResult = toolsCheck(listed, tools);
       // Sent together so a server that ignores both costs one wait, not two.
       const [unknown, badParams] = await Promise.all([
         transport.raw({ jsonrpc: "2.0", id: "mcp-trust-unknown", method: "mcp-trust/no-such-method", params: {} }, Math.min(1500, remaining())),
         transport.raw({ jsonrpc: "2.0", id: "mcp-trust-bad-params", method: "tools/call", params: { arguments: "not an object" } }, Math.min(1500, remaining())),
       ]);
+      checks.push(...(await negotiation), toolsResult);
       checks.push(errorCheck("unknown method gets a JSON-RPC error", unknown));
       checks.push(errorCheck("bad params get a JSON-RPC error", badParams));
     }
@@ -215,10 +246,102 @@ async function probeStdio(input: ProbeInput): Promise<ProbeResult> {
     });
   } finally {
     await client.close().catch(() => undefined);
-    await killTree(child);
-    rmSync(scratch, { recursive: true, force: true });
+    await server.dispose();
+    // Never leave a negotiation session running, even when this one failed.
+    await negotiation?.catch(() => undefined);
   }
   return { transport: "stdio", command: display, ...(protocolVersion ? { protocolVersion } : {}), checks, tools };
+}
+
+/** Published MCP revisions: a negotiated version outside this list is no version a server can support. */
+export const KNOWN_PROTOCOL_VERSIONS = ["2024-11-05", "2025-03-26", "2025-06-18", "2025-11-25", "2026-07-28"];
+/** A revision no server supports, to see the server fall back to one it does. */
+export const UNKNOWN_PROTOCOL_VERSION = "2099-01-01";
+
+/**
+ * Two more sessions, each a fresh process run in parallel: one initializes asking for 2025-06-18; the other first sends a
+ * 2026-07-28 `server/discover` with no handshake (as a stateless client does), then initializes asking for an unknown revision.
+ */
+async function negotiationChecks(command: ServerCommand, display: string, firstVersion: string | undefined, remaining: () => number): Promise<ProbeCheck[]> {
+  const [older, [discover, unknown]] = await Promise.all([
+    rawSession(command, display, async (transport) => olderVersionCheck(await initializeAs(transport, "2025-06-18", remaining), firstVersion)),
+    rawSession(command, display, async (transport) => {
+      const [discovered, answered] = await Promise.all([
+        transport.raw({ jsonrpc: "2.0", id: "mcp-trust-discover", method: "server/discover", params: {} }, Math.min(1500, remaining())),
+        initializeAs(transport, UNKNOWN_PROTOCOL_VERSION, remaining),
+      ]);
+      return [discoverCheck(discovered, transport.nonProtocolLines), unknownVersionCheck(answered)] as const;
+    }),
+  ]);
+  return [older, unknown, discover];
+}
+
+/** Runs one raw JSON-RPC session against a fresh server process, always killed at the end. */
+async function rawSession<T>(command: ServerCommand, display: string, talk: (transport: RecordingStdioTransport) => Promise<T>): Promise<T> {
+  const server = startServer(command, display);
+  const transport = new RecordingStdioTransport(server.child);
+  try {
+    await transport.start();
+    return await talk(transport);
+  } finally {
+    await server.dispose();
+  }
+}
+
+function initializeAs(transport: RecordingStdioTransport, version: string, remaining: () => number): Promise<Record<string, unknown> | undefined> {
+  const params = { protocolVersion: version, capabilities: {}, clientInfo: { name: `${TOOL.name}-probe`, version: TOOL.version } };
+  return transport.raw({ jsonrpc: "2.0", id: `mcp-trust-initialize-${version}`, method: "initialize", params }, Math.min(3000, remaining()));
+}
+
+/** The version a server put in its initialize result, or why there is none. */
+function answeredVersion(answer: Record<string, unknown> | undefined): { version: string } | { problem: string } {
+  if (!answer) return { problem: "no answer to initialize within the time limit" };
+  const error = answer.error as { code?: unknown; message?: unknown } | undefined;
+  if (error) return { problem: `answered initialize with error ${String(error.code)}${typeof error.message === "string" ? ` (${error.message.slice(0, 80)})` : ""}` };
+  const version = (answer.result as { protocolVersion?: unknown } | undefined)?.protocolVersion;
+  if (typeof version !== "string") return { problem: "the initialize result has no protocolVersion" };
+  return { version };
+}
+
+/** Spec: "If the server supports the requested protocol version, it MUST respond with the same version. Otherwise, the server MUST respond with another protocol version it supports." */
+function olderVersionCheck(answer: Record<string, unknown> | undefined, firstVersion: string | undefined): ProbeCheck {
+  const name = "version negotiation asking for 2025-06-18";
+  const answered = answeredVersion(answer);
+  if ("problem" in answered) return { name, passed: false, detail: answered.problem };
+  const { version } = answered;
+  if (version === "2025-06-18") return { name, passed: true, detail: "server chose 2025-06-18, the version asked for" };
+  if (!KNOWN_PROTOCOL_VERSIONS.includes(version)) return { name, passed: false, detail: `server answered ${JSON.stringify(version)}, no published MCP revision` };
+  // Choosing 2025-06-18 when asked for another revision shows the server supports it, so it must not refuse it here.
+  if (firstVersion === "2025-06-18") return { name, passed: false, detail: `server answered ${version}, though it chose 2025-06-18 in the first session and so supports it` };
+  return { name, passed: true, detail: `server does not support 2025-06-18 and offered ${version} instead (a 2025-06-18-only client disconnects)` };
+}
+
+/** An unknown revision must get a published one back: not an error, not silence, not the unknown string echoed. */
+function unknownVersionCheck(answer: Record<string, unknown> | undefined): ProbeCheck {
+  const name = `unknown version ${UNKNOWN_PROTOCOL_VERSION} gets a supported one`;
+  const answered = answeredVersion(answer);
+  if ("problem" in answered) return { name, passed: false, detail: answered.problem };
+  if (answered.version === UNKNOWN_PROTOCOL_VERSION) return { name, passed: false, detail: `server echoed ${UNKNOWN_PROTOCOL_VERSION}, a revision it cannot support` };
+  if (!KNOWN_PROTOCOL_VERSIONS.includes(answered.version)) return { name, passed: false, detail: `server answered ${JSON.stringify(answered.version)}, no published MCP revision` };
+  return { name, passed: true, detail: `server offered ${answered.version}` };
+}
+
+/** 2026-07-28 `server/discover` before any handshake: a result object (implemented) or a JSON-RPC error (not implemented) both pass; silence or a malformed answer fails. */
+function discoverCheck(answer: Record<string, unknown> | undefined, nonProtocolLines: string[]): ProbeCheck {
+  const name = "server/discover (2026-07-28) gets an answer";
+  if (!answer) {
+    const noise = nonProtocolLines.length ? ` (stdout had ${nonProtocolLines.length} non-JSON-RPC line(s), first: ${JSON.stringify(nonProtocolLines[0]!.slice(0, 80))})` : "";
+    return { name, passed: false, detail: `no JSON-RPC answer within the time limit${noise}` };
+  }
+  const error = answer.error as { code?: unknown } | undefined;
+  if (error && typeof error.code === "number") {
+    return { name, passed: true, detail: error.code === -32601 ? "not implemented: error -32601 (method not found)" : `not implemented: error ${error.code}` };
+  }
+  const result = answer.result;
+  if (result && typeof result === "object" && !Array.isArray(result)) {
+    return { name, passed: true, detail: `implemented: result with ${Object.keys(result).join(", ") || "no fields"}` };
+  }
+  return { name, passed: false, detail: error ? "the error has no numeric code" : "the answer has neither a result object nor an error" };
 }
 
 function toolsCheck(answer: Record<string, unknown> | undefined, tools: ProbedTool[]): ProbeCheck {

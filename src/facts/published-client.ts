@@ -8,6 +8,8 @@ export interface RegistryPackument {
   name: string;
   "dist-tags"?: Record<string, string>;
   versions: Record<string, Record<string, unknown>>;
+  /** Publish times by version (plus `created` and `modified`). */
+  time?: Record<string, string>;
 }
 
 export interface PublishedClient {

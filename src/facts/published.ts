@@ -35,6 +35,10 @@ export interface PublishedFacts {
   unpublished?: { name: string; version: string; chosenBy: PublishedPackage["chosenBy"] };
   packedSource?: PackedSource;
   rebuild?: RebuildResult;
+  /** The packument's raw entry for the published version (with `dist.signatures`, `dist.attestations`, `_npmUser`), for the attestation collector. */
+  registryEntry?: Record<string, unknown>;
+  /** The packument's `time[version]`: when the version was published (ISO). */
+  publishedAt?: string;
   skipped: Skipped[];
 }
 
@@ -128,7 +132,8 @@ export async function collectPublished(options: PublishedOptions): Promise<Publi
     distTags: packument["dist-tags"] ?? {},
     sourceIsTarball,
   };
-  const facts: PublishedFacts = { published, skipped: [] };
+  const publishedAt = packument.time?.[version];
+  const facts: PublishedFacts = { published, registryEntry, ...(typeof publishedAt === "string" ? { publishedAt } : {}), skipped: [] };
   if (sourceIsTarball) return facts;
 
   const folder = directory ?? repositoryDirectory(options.root, registryEntry, chosen.name);

@@ -5,6 +5,7 @@ import nock from "nock";
 import { Probot, ProbotOctokit } from "probot";
 import { createApp, type AppOptions } from "../../src/app/create-app.js";
 import { ScanQueue } from "../../src/app/queue.js";
+import { openGitHubCommit } from "../../src/sources/github.js";
 import { COMMENT_MARKER } from "../../src/report/markdown.js";
 import { FIXED_NOW, inMemoryClients } from "../helpers/snapshot.js";
 import {
@@ -24,6 +25,7 @@ const SECRET = "webhook-secret";
 const BASE_SHA = "b".repeat(40);
 const HEAD_SHA = "1".repeat(40);
 const HEAD_SHA_2 = "2".repeat(40);
+const HEAD_SHA_3 = "3".repeat(40);
 const TAG_SHA = "7".repeat(40);
 let privateKey: string;
 
@@ -69,6 +71,53 @@ function installationToken(): nock.Scope {
     .reply(201, { token: "ghs_test", expires_at: "2099-01-01T00:00:00Z", permissions: { checks: "write", contents: "read", pull_requests: "write" } });
 }
 
+/** One request to the checks API: a create (the id comes from its head SHA) or an update of check run `id`. */
+interface CheckRunCall {
+  kind: "create" | "update";
+  id: number;
+  body: any;
+}
+
+/** Expects exactly `creates` check-run creations and `updates` updates, and records them in order. */
+function checkRunsApi(ids: Record<string, number>, counts: { creates: number; updates: number }): CheckRunCall[] {
+  const calls: CheckRunCall[] = [];
+  const parsed = (body: unknown): Record<string, unknown> => (typeof body === "string" ? JSON.parse(body) : body) as Record<string, unknown>;
+  if (counts.creates) {
+    nock(API)
+      .post(`/repos/${OWNER}/${REPO}/check-runs`)
+      .times(counts.creates)
+      .reply(201, (_uri, raw) => {
+        const body = parsed(raw);
+        const id = ids[body.head_sha as string] ?? 0;
+        calls.push({ kind: "create", id, body });
+        return { id };
+      });
+  }
+  if (counts.updates) {
+    nock(API)
+      .patch(new RegExp(`^/repos/${OWNER}/${REPO}/check-runs/\\d+$`))
+      .times(counts.updates)
+      .reply(200, (uri, raw) => {
+        const id = Number(uri.split("/").pop());
+        calls.push({ kind: "update", id, body: parsed(raw) });
+        return { id };
+      });
+  }
+  return calls;
+}
+
+/** The status each check run was left in by the last request that set one. */
+function finalStatuses(calls: CheckRunCall[]): Record<number, string> {
+  const statuses: Record<number, string> = {};
+  for (const call of calls) if (call.body.status) statuses[call.id] = call.body.status;
+  return statuses;
+}
+
+/** The request that completed check run `id`. */
+function completion(calls: CheckRunCall[], id: number): CheckRunCall["body"] {
+  return calls.find((c) => c.id === id && c.body.status === "completed")?.body;
+}
+
 function tarball(sha: string, body: Buffer): nock.Scope {
   return nock(API).get(`/repos/${OWNER}/${REPO}/tarball/${sha}`).reply(200, body, { "content-type": "application/x-gzip" });
 }
@@ -95,18 +144,12 @@ describe("pull_request", () => {
     const head = serverTarball({ count: 60, integrity: false, config });
     const base = serverTarball({ count: 60, integrity: true, config });
 
-    const created: Record<string, unknown>[] = [];
-    const updated: Record<string, unknown>[] = [];
     const comments: string[] = [];
     installationToken();
     tarball(HEAD_SHA, head);
     tarball(BASE_SHA, base);
-    nock(API)
-      .post(`/repos/${OWNER}/${REPO}/check-runs`, (body: Record<string, unknown>) => (created.push(body), true))
-      .reply(201, { id: 42 });
-    nock(API)
-      .patch(`/repos/${OWNER}/${REPO}/check-runs/42`, (body: Record<string, unknown>) => (updated.push(body), true))
-      .reply(200, { id: 42 });
+    // Created queued, updated in progress, completed with the first 50 annotations, then one more page.
+    const calls = checkRunsApi({ [HEAD_SHA]: 42 }, { creates: 1, updates: 3 });
     nock(API).get(`/repos/${OWNER}/${REPO}/issues/7/comments`).query({ per_page: 100, page: 1 }).reply(200, []);
     nock(API)
       .post(`/repos/${OWNER}/${REPO}/issues/7/comments`, (body: { body: string }) => (comments.push(body.body), true))
@@ -115,12 +158,13 @@ describe("pull_request", () => {
     await receive(probot, "pull_request", pullRequestPayload("opened", HEAD_SHA, BASE_SHA));
     await queue.idle();
 
-    expect(created).toHaveLength(1);
-    const run = created[0] as { name: string; head_sha: string; conclusion: string; external_id: string; output: { title: string; summary: string; text: string; annotations: { path: string; start_line: number; annotation_level: string }[] } };
-    expect(run.name).toBe("MCP Trust");
-    expect(run.head_sha).toBe(HEAD_SHA);
-    expect(run.external_id).toBe("pull_request:7");
+    expect(calls.map((c) => `${c.kind} ${c.id} ${c.body.status ?? "page"}`)).toEqual(["create 42 queued", "update 42 in_progress", "update 42 completed", "update 42 page"]);
+    expect(calls[0]!.body).toMatchObject({ name: "MCP Trust", head_sha: HEAD_SHA, external_id: "pull_request:7" });
+    expect(calls[0]!.body.output).toBeUndefined();
+    expect(Date.parse(calls[1]!.body.started_at)).not.toBeNaN();
+    const run = calls[2]!.body as { conclusion: string; completed_at: string; output: { title: string; summary: string; text: string; annotations: { path: string; start_line: number; annotation_level: string }[] } };
     expect(run.conclusion).toBe("failure");
+    expect(Date.parse(run.completed_at)).not.toBeNaN();
     expect(run.output.title).toMatch(/^\d+\/100 \(grade [A-F]\) \(-\d+ vs base\), gate failed$/);
     expect(run.output.summary).toContain("### New findings (60)");
     expect(run.output.summary).toContain("**Gate: failed:** 60 findings at or above medium");
@@ -129,8 +173,7 @@ describe("pull_request", () => {
     expect(run.output.annotations[0]).toMatchObject({ path: "package-lock.json", annotation_level: "warning" });
     expect(run.output.annotations[0]!.start_line).toBeGreaterThan(1);
     // The remaining 10 go in one update that repeats title and summary.
-    expect(updated).toHaveLength(1);
-    const page2 = updated[0] as { output: { title: string; summary: string; annotations: unknown[] } };
+    const page2 = calls[3]!.body as { output: { title: string; summary: string; annotations: unknown[] } };
     expect(page2.output.annotations).toHaveLength(10);
     expect(page2.output.title).toBe(run.output.title);
     const annotated = [...run.output.annotations, ...(page2.output.annotations as typeof run.output.annotations)];
@@ -144,8 +187,7 @@ describe("pull_request", () => {
     const edits: string[] = [];
     tarball(HEAD_SHA_2, serverTarball({ count: 55, integrity: false, config }));
     tarball(BASE_SHA, base);
-    nock(API).post(`/repos/${OWNER}/${REPO}/check-runs`).reply(201, { id: 43 });
-    nock(API).patch(`/repos/${OWNER}/${REPO}/check-runs/43`).reply(200, { id: 43 });
+    const secondCalls = checkRunsApi({ [HEAD_SHA_2]: 43 }, { creates: 1, updates: 3 });
     nock(API)
       .get(`/repos/${OWNER}/${REPO}/issues/7/comments`)
       .query({ per_page: 100, page: 1 })
@@ -161,41 +203,81 @@ describe("pull_request", () => {
     await queue.idle();
     expect(edits).toHaveLength(1);
     expect(edits[0]).toContain("### New findings (55)");
+    expect(finalStatuses(secondCalls)).toEqual({ 43: "completed" });
   });
 
   test("a config error in the head is a failed check run naming the file and line, not a crash", async () => {
     const { probot, queue } = await harness();
-    const runs: { conclusion: string; output: { summary: string } }[] = [];
     installationToken();
     tarball(HEAD_SHA, serverTarball({ count: 1, integrity: true, config: "fail-on: medium\nfail-undr: 70\n" }));
-    nock(API)
-      .post(`/repos/${OWNER}/${REPO}/check-runs`, (body: (typeof runs)[number]) => (runs.push(body), true))
-      .reply(201, { id: 44 });
+    const calls = checkRunsApi({ [HEAD_SHA]: 44 }, { creates: 1, updates: 2 });
     await receive(probot, "pull_request", pullRequestPayload("opened", HEAD_SHA, BASE_SHA));
     await queue.idle();
-    expect(runs).toHaveLength(1);
-    expect(runs[0]!.conclusion).toBe("failure");
-    expect(runs[0]!.output.summary).toContain('.github/mcp-trust.yml:2: unknown key "fail-undr"');
+    // The queued check run is the one concluded: no second run is created for the failure.
+    expect(calls.map((c) => `${c.kind} ${c.body.status}`)).toEqual(["create queued", "update in_progress", "update completed"]);
+    expect(calls[2]!.body.conclusion).toBe("failure");
+    expect(calls[2]!.body.output.summary).toContain('.github/mcp-trust.yml:2: unknown key "fail-undr"');
+  });
+});
+
+describe("superseded pull request scans", () => {
+  test("a job replaced in the queue by a newer push is concluded cancelled, naming the newer commit, and never runs", async () => {
+    // The first scan is held open, so the second push waits in the queue until the third replaces it.
+    let letFirstScanRun!: () => void;
+    const firstScanMayRun = new Promise<void>((resolve) => (letFirstScanRun = resolve));
+    const { probot, queue } = await harness({ openCommit: async (octokit, commit) => (await firstScanMayRun, openGitHubCommit(octokit, commit)) });
+    installationToken();
+    for (const sha of [HEAD_SHA, BASE_SHA, HEAD_SHA_3, BASE_SHA]) tarball(sha, serverTarball({ count: 1, integrity: true }));
+    nock(API).get(`/repos/${OWNER}/${REPO}/issues/7/comments`).query({ per_page: 100, page: 1 }).times(2).reply(200, []);
+    nock(API).post(`/repos/${OWNER}/${REPO}/issues/7/comments`).times(2).reply(201, { id: 902 });
+    const calls = checkRunsApi({ [HEAD_SHA]: 71, [HEAD_SHA_2]: 72, [HEAD_SHA_3]: 73 }, { creates: 3, updates: 5 });
+
+    await receive(probot, "pull_request", pullRequestPayload("opened", HEAD_SHA, BASE_SHA));
+    await receive(probot, "pull_request", pullRequestPayload("synchronize", HEAD_SHA_2, BASE_SHA));
+    expect(queue.pending).toBe(1);
+    await receive(probot, "pull_request", pullRequestPayload("synchronize", HEAD_SHA_3, BASE_SHA));
+    expect(queue.pending).toBe(1);
+    letFirstScanRun();
+    await queue.idle();
+
+    expect(calls.filter((c) => c.kind === "create").map((c) => `${c.id} ${c.body.status}`)).toEqual(["71 queued", "72 queued", "73 queued"]);
+    // Nothing is left queued or in progress.
+    expect(finalStatuses(calls)).toEqual({ 71: "completed", 72: "completed", 73: "completed" });
+    const superseded = calls.filter((c) => c.id === 72);
+    expect(superseded.map((c) => c.body.status)).toEqual(["queued", "completed"]);
+    expect(superseded[1]!.body).toMatchObject({ conclusion: "cancelled", output: { title: "Superseded" } });
+    expect(superseded[1]!.body.output.summary).toBe("Not scanned: superseded by a newer push (commit 3333333) before this scan started.");
+    expect(completion(calls, 73).conclusion).toMatch(/^(success|failure)$/);
+  });
+
+  test("if GitHub refuses the queued check run, the job still runs and creates it when it starts", async () => {
+    const { probot, queue } = await harness();
+    installationToken();
+    tarball(HEAD_SHA, serverTarball({ count: 1, integrity: true, config: "fail-undr: 70\n" }));
+    nock(API).post(`/repos/${OWNER}/${REPO}/check-runs`).reply(500, { message: "Server Error" });
+    const calls = checkRunsApi({ [HEAD_SHA]: 80 }, { creates: 1, updates: 1 });
+    await receive(probot, "pull_request", pullRequestPayload("opened", HEAD_SHA, BASE_SHA));
+    await queue.idle();
+    expect(calls.map((c) => `${c.kind} ${c.body.status}`)).toEqual(["create in_progress", "update completed"]);
+    expect(calls[1]!.body.conclusion).toBe("failure");
   });
 });
 
 describe("push and re-runs", () => {
   test("a push to the default branch scans, concludes on the gate, and feeds the badge without a lookup", async () => {
     const { probot, queue, handlers } = await harness({ badgeLookup: () => async () => { throw new Error("no lookup expected"); } });
-    const runs: { head_sha: string; conclusion: string; external_id: string; output: { text: string } }[] = [];
     installationToken();
     tarball(HEAD_SHA, serverTarball({ count: 2, integrity: false, config: "fail-under: 99\n" }));
-    nock(API)
-      .post(`/repos/${OWNER}/${REPO}/check-runs`, (body: (typeof runs)[number]) => (runs.push(body), true))
-      .reply(201, { id: 60 });
+    const calls = checkRunsApi({ [HEAD_SHA]: 60 }, { creates: 1, updates: 2 });
     await receive(probot, "push", { ref: "refs/heads/main", deleted: false, after: HEAD_SHA, repository, installation });
     // Pushes elsewhere and branch deletions are not scanned.
     await receive(probot, "push", { ref: "refs/heads/feature", deleted: false, after: HEAD_SHA_2, repository, installation });
     await receive(probot, "push", { ref: "refs/heads/main", deleted: true, after: "0".repeat(40), repository, installation });
     await queue.idle();
-    expect(runs).toHaveLength(1);
-    expect(runs[0]).toMatchObject({ head_sha: HEAD_SHA, conclusion: "failure", external_id: "push" });
-    const marker = /<!-- mcp-trust-score: (\d+) ([A-F]) -->/.exec(runs[0]!.output.text);
+    expect(calls.filter((c) => c.kind === "create")).toEqual([expect.objectContaining({ body: expect.objectContaining({ head_sha: HEAD_SHA, external_id: "push", status: "queued" }) })]);
+    expect(finalStatuses(calls)).toEqual({ 60: "completed" });
+    expect(completion(calls, 60)).toMatchObject({ conclusion: "failure" });
+    const marker = /<!-- mcp-trust-score: (\d+) ([A-F]) -->/.exec(completion(calls, 60).output.text);
     expect(marker).not.toBeNull();
 
     const badge = await new Promise<string>((resolve) => {
@@ -207,13 +289,10 @@ describe("push and re-runs", () => {
 
   test("check_suite rerequested on a pull request's commit runs the pull request check again", async () => {
     const { probot, queue } = await harness();
-    const runs: { head_sha: string; external_id: string }[] = [];
     installationToken();
     tarball(HEAD_SHA, serverTarball({ count: 1, integrity: true }));
     tarball(BASE_SHA, serverTarball({ count: 1, integrity: true }));
-    nock(API)
-      .post(`/repos/${OWNER}/${REPO}/check-runs`, (body: (typeof runs)[number]) => (runs.push(body), true))
-      .reply(201, { id: 61 });
+    const calls = checkRunsApi({ [HEAD_SHA]: 61 }, { creates: 1, updates: 2 });
     nock(API).get(`/repos/${OWNER}/${REPO}/issues/7/comments`).query({ per_page: 100, page: 1 }).reply(200, []);
     nock(API).post(`/repos/${OWNER}/${REPO}/issues/7/comments`).reply(201, { id: 901 });
     await receive(probot, "check_suite", {
@@ -223,22 +302,21 @@ describe("push and re-runs", () => {
       installation,
     });
     await queue.idle();
-    expect(runs).toEqual([expect.objectContaining({ head_sha: HEAD_SHA, external_id: "pull_request:7" })]);
+    expect(calls[0]!.body).toMatchObject({ head_sha: HEAD_SHA, external_id: "pull_request:7", status: "queued" });
+    expect(finalStatuses(calls)).toEqual({ 61: "completed" });
   });
 
   test("check_run rerequested on a default-branch run scans that commit again", async () => {
     const { probot, queue } = await harness();
-    const runs: { head_sha: string; external_id: string }[] = [];
     installationToken();
     tarball(HEAD_SHA, serverTarball({ count: 1, integrity: true }));
-    nock(API)
-      .post(`/repos/${OWNER}/${REPO}/check-runs`, (body: (typeof runs)[number]) => (runs.push(body), true))
-      .reply(201, { id: 62 });
+    const calls = checkRunsApi({ [HEAD_SHA]: 62 }, { creates: 1, updates: 2 });
     await receive(probot, "check_run", { action: "rerequested", check_run: { id: 60, name: "MCP Trust", head_sha: HEAD_SHA, external_id: "push" }, repository, installation });
     // Another tool's check run is not ours to re-run.
     await receive(probot, "check_run", { action: "rerequested", check_run: { id: 70, name: "lint", head_sha: HEAD_SHA, external_id: "" }, repository, installation });
     await queue.idle();
-    expect(runs).toEqual([expect.objectContaining({ head_sha: HEAD_SHA, external_id: "push" })]);
+    expect(calls.filter((c) => c.kind === "create").map((c) => c.body)).toEqual([expect.objectContaining({ head_sha: HEAD_SHA, external_id: "push", status: "queued" })]);
+    expect(finalStatuses(calls)).toEqual({ 62: "completed" });
   });
 });
 
@@ -254,25 +332,25 @@ describe("release", () => {
       },
     });
     const release = serverTarball({ count: 3, integrity: true, version: "1.2.0" });
-    const runs: { conclusion: string; external_id: string; output: { title: string; summary: string }; actions?: { identifier: string; label: string }[] }[] = [];
     installationToken();
     nock(API).get(`/repos/${OWNER}/${REPO}/commits/refs%2Ftags%2Fv1.2.0`).reply(200, { sha: TAG_SHA });
     tarball(TAG_SHA, release);
-    nock(API)
-      .post(`/repos/${OWNER}/${REPO}/check-runs`, (body: (typeof runs)[number]) => (runs.push(body), true))
-      .times(2)
-      .reply(201, { id: 50 });
+    // The tag's commit is known only once the job runs: created in progress, then completed.
+    let calls = checkRunsApi({ [TAG_SHA]: 50 }, { creates: 1, updates: 1 });
 
     await receive(probot, "release", { action: "published", release: { tag_name: "v1.2.0" }, repository, installation });
     await queue.idle();
     expect(asked).toEqual(["octo-server@1.2.0"]);
-    expect(runs[0]).toMatchObject({ conclusion: "neutral", external_id: "release:v1.2.0", actions: [{ identifier: "reverify", label: "Re-run verification" }] });
-    expect(runs[0]!.output.title).toBe("octo-server@1.2.0 is not published yet: verification pending");
-    expect(runs[0]!.output.summary).toContain("is not on the registry yet");
+    expect(calls.map((c) => `${c.kind} ${c.body.status}`)).toEqual(["create in_progress", "update completed"]);
+    expect(calls[0]!.body).toMatchObject({ head_sha: TAG_SHA, external_id: "release:v1.2.0" });
+    expect(calls[1]!.body).toMatchObject({ conclusion: "neutral", actions: [{ identifier: "reverify", label: "Re-run verification" }] });
+    expect(calls[1]!.body.output.title).toBe("octo-server@1.2.0 is not published yet: verification pending");
+    expect(calls[1]!.body.output.summary).toContain("is not on the registry yet");
 
     // Published now: the button re-scans the tag's commit and concludes on the gate.
     published = true;
     tarball(TAG_SHA, release);
+    calls = checkRunsApi({ [TAG_SHA]: 51 }, { creates: 1, updates: 2 });
     await receive(probot, "check_run", {
       action: "requested_action",
       requested_action: { identifier: "reverify" },
@@ -281,8 +359,9 @@ describe("release", () => {
       installation,
     });
     await queue.idle();
-    expect(runs[1]).toMatchObject({ conclusion: "success", external_id: "release:v1.2.0" });
-    expect(runs[1]!.actions).toBeUndefined();
+    expect(calls[0]!.body).toMatchObject({ status: "queued", external_id: "release:v1.2.0" });
+    expect(completion(calls, 51)).toMatchObject({ conclusion: "success" });
+    expect(completion(calls, 51).actions).toBeUndefined();
   });
 });
 

@@ -93,6 +93,47 @@ describe("ScanQueue", () => {
     expect(log).toEqual(["start pr7-sha1", "end pr7-sha1", "start pr7-sha3", "end pr7-sha3", "start pr8-sha1", "end pr8-sha1"]);
   });
 
+  test("a superseded job's hook (not its run) is called with the newer job, and idle() waits for it to settle", async () => {
+    const log: string[] = [];
+    const errors: string[] = [];
+    const queue = new ScanQueue({ concurrency: 1, onError: (error, job) => errors.push(`${job.label}: ${(error as Error).message}`) });
+    const running = gatedJob(log, "pr7-sha1", "o/r#7", "o/r#7");
+    let concludeHook!: () => void;
+    const hookDone = new Promise<void>((resolve) => (concludeHook = resolve));
+    const queued = {
+      ...gatedJob(log, "pr7-sha2", "o/r#7", "o/r#7"),
+      superseded: async (by: QueueJob) => {
+        log.push(`superseded pr7-sha2 by ${by.commit}`);
+        await hookDone;
+        log.push("concluded pr7-sha2");
+      },
+    };
+    const newest = { ...gatedJob(log, "pr7-sha3", "o/r#7", "o/r#7"), commit: "sha3" };
+    const failingHook = { ...gatedJob(log, "pr7-sha4", "o/r#7", "o/r#7"), superseded: async () => { throw new Error("GitHub is down"); } };
+    queue.push(running);
+    queue.push(queued);
+    queue.push(newest);
+    running.finish();
+    await newest.started;
+    newest.finish();
+    let idle = false;
+    const idled = queue.idle().then(() => (idle = true));
+    await tick();
+    expect(idle).toBe(false);
+    concludeHook();
+    await idled;
+    expect(log).toEqual(["start pr7-sha1", "superseded pr7-sha2 by sha3", "end pr7-sha1", "start pr7-sha3", "end pr7-sha3", "concluded pr7-sha2"]);
+
+    // A hook that throws is reported like a failing job.
+    const blocker = gatedJob(log, "pr7-sha5", "o/r#7", "o/r#7");
+    queue.push(blocker);
+    queue.push(failingHook);
+    queue.push(newest);
+    blocker.finish();
+    await queue.idle();
+    expect(errors).toEqual(["pr7-sha4: GitHub is down"]);
+  });
+
   test("a failing job is reported and the queue carries on", async () => {
     const errors: string[] = [];
     const queue = new ScanQueue({ onError: (error, job) => errors.push(`${job.label}: ${(error as Error).message}`) });

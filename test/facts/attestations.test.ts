@@ -175,16 +175,23 @@ describe("collectAttestations over the registry endpoint", () => {
 describe("collectPublishedAttestations", () => {
   const published = { name: "nuxt", version: "3.13.0" } as PublishedPackage;
 
-  test("reads the version entry and publish time from the packument client", async () => {
+  test("verifies the version entry and publish time collectPublished already read", async () => {
     nock("https://registry.test.example").get("/-/npm/v1/attestations/nuxt@3.13.0").reply(200, attestationBody("3.13.0"));
-    const packument = nuxtPackument();
     const result = await collectPublishedAttestations({
       published,
-      packuments: { packument: async () => packument as never },
+      registryEntry: versionEntry("3.13.0"),
+      publishedAt: nuxtPackument().time["3.13.0"]!,
       client,
     });
     expect(result.skipped).toEqual([]);
     expect(result.attestations?.attestations).toHaveLength(2);
+    expect(result.attestations?.signatures.map((s) => s.verification.ok)).toEqual([true]);
+  });
+
+  test("without the registry entry both checks are skipped, never passed", async () => {
+    const result = await collectPublishedAttestations({ published, client });
+    expect(result.attestations).toBeUndefined();
+    expect(result.skipped?.map((s) => s.check)).toEqual(["attestations", "registry-signatures"]);
   });
 
   test("nothing when no published package was fetched", async () => {

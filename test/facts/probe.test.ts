@@ -18,20 +18,50 @@ test("a conformant SDK server passes every check and lists its tools", async () 
   const result = await probeFixture("probe-good-stdio-server");
   expect(result.checks.filter((c) => !c.passed)).toEqual([]);
   expect(result.checks.map((c) => c.name)).toEqual([
-    "initialize", "version negotiation", "tools/list schemas", "unknown method gets a JSON-RPC error", "bad params get a JSON-RPC error", "stdout is JSON-RPC only",
+    "initialize",
+    "version negotiation",
+    "version negotiation asking for 2025-06-18",
+    "unknown version 2099-01-01 gets a supported one",
+    "server/discover (2026-07-28) gets an answer",
+    "tools/list schemas",
+    "unknown method gets a JSON-RPC error",
+    "bad params get a JSON-RPC error",
+    "stdout is JSON-RPC only",
   ]);
   expect(result.protocolVersion).toBe("2025-11-25");
+  const detail = Object.fromEntries(result.checks.map((c) => [c.name, c.detail]));
+  expect(detail["version negotiation asking for 2025-06-18"]).toBe("server chose 2025-06-18, the version asked for");
+  expect(detail["unknown version 2099-01-01 gets a supported one"]).toBe("server offered 2025-11-25");
+  expect(detail["server/discover (2026-07-28) gets an answer"]).toBe("not implemented: error -32601 (method not found)");
   expect(result.tools).toEqual([expect.objectContaining({ name: "echo", description: "Echoes text back" })]);
   expect(result.command).toMatch(/^node server\.mjs$/);
 }, 5000);
 
-test("a broken server fails the schema, malformed-request and stdout checks", async () => {
+test("a broken server fails the schema, malformed-request, server/discover and stdout checks", async () => {
   const result = await probeFixture("probe-bad-stdio-server");
   const failed = Object.fromEntries(result.checks.filter((c) => !c.passed).map((c) => [c.name, c.detail]));
-  expect(Object.keys(failed).sort()).toEqual(["bad params get a JSON-RPC error", "stdout is JSON-RPC only", "tools/list schemas", "unknown method gets a JSON-RPC error"]);
+  expect(Object.keys(failed).sort()).toEqual([
+    "bad params get a JSON-RPC error", "server/discover (2026-07-28) gets an answer", "stdout is JSON-RPC only", "tools/list schemas", "unknown method gets a JSON-RPC error",
+  ]);
   expect(failed["stdout is JSON-RPC only"]).toContain("Bad server v0.1 starting...");
   expect(failed["tools/list schemas"]).toContain('run: inputSchema.type is "string"');
+  // Silence to discover, and its banner is the only thing it wrote.
+  expect(failed["server/discover (2026-07-28) gets an answer"]).toBe('no JSON-RPC answer within the time limit (stdout had 1 non-JSON-RPC line(s), first: "Bad server v0.1 starting...")');
   expect(result.protocolVersion).toBe("2025-06-18");
+  // It only speaks 2025-06-18: asked for it, or for an unknown revision, it answers 2025-06-18, which the spec allows.
+  const passed = Object.fromEntries(result.checks.filter((c) => c.passed).map((c) => [c.name, c.detail]));
+  expect(passed["version negotiation asking for 2025-06-18"]).toBe("server chose 2025-06-18, the version asked for");
+  expect(passed["unknown version 2099-01-01 gets a supported one"]).toBe("server offered 2025-06-18");
+}, 5000);
+
+test("a server that echoes any requested version and answers server/discover with a non-object fails negotiation", async () => {
+  const result = await probeFixture("probe-echo-version-stdio-server");
+  const failed = Object.fromEntries(result.checks.filter((c) => !c.passed).map((c) => [c.name, c.detail]));
+  expect(failed).toEqual({
+    "unknown version 2099-01-01 gets a supported one": "server echoed 2099-01-01, a revision it cannot support",
+    "server/discover (2026-07-28) gets an answer": "the answer has neither a result object nor an error",
+  });
+  expect(result.protocolVersion).toBe("2025-11-25");
 }, 5000);
 
 test("a tree with no bin and no server.json package cannot be probed (skipped, not failed)", async () => {

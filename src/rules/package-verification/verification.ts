@@ -1,6 +1,7 @@
 /** The report's verification block: which rung of the ladder holds (rebuild, per-file, file set) and why, from the facts and findings (pure). */
 import type { Finding, Snapshot, VerificationRung, VerificationSummary } from "../../model.js";
 import { sourceComparison } from "./compare.js";
+import { provenanceSummary } from "./provenance-summary.js";
 
 type Step = VerificationSummary["steps"][number];
 
@@ -15,6 +16,8 @@ export function verificationSummary(snapshot: Snapshot, findings: readonly Findi
   const published = snapshot.published;
   if (!published) return { status: "skipped", reason: "no published package was fetched", steps: [] };
   const label = `${published.name}@${published.version}`;
+  const provenance = provenanceSummary(snapshot, findings);
+  const withProvenance = provenance ? { provenance } : {};
   const serious = findings.filter((f) => f.dimension === "package-verification" && !f.ignored && (f.severity === "critical" || f.severity === "high"));
   const status = serious.length > 0 ? "mismatch" : "verified";
   const why = serious.length > 0 ? `; ${serious.length} high or critical finding${serious.length === 1 ? "" : "s"}` : "";
@@ -26,6 +29,7 @@ export function verificationSummary(snapshot: Snapshot, findings: readonly Findi
       rung: "manifest-only",
       reason: `the scan target is the published tarball itself, so only the registry manifest and the tar headers were checked against it${why}`,
       steps: [{ rung: "manifest-only", outcome: serious.length ? "failed" : "held", detail: "registry manifest vs the tarball's package.json" }],
+      ...withProvenance,
     };
   }
   const steps: Step[] = [...rebuildSteps(snapshot), ...comparisonSteps(snapshot)];
@@ -37,6 +41,7 @@ export function verificationSummary(snapshot: Snapshot, findings: readonly Findi
     rung,
     reason: rung === "none" ? `no rung of the ladder holds${why || " (see the findings)"}` : `${reached?.detail ?? rung}${why}`,
     steps,
+    ...withProvenance,
   };
 }
 

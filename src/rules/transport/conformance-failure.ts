@@ -13,7 +13,9 @@ export const conformanceFailure: Rule = {
     `writes non-protocol text to stdout breaks clients in ways static reading cannot show. ${SPEC.stdioStdout} ` +
     `${SPEC.validateOrigin}.`,
   remediation:
-    "Reproduce with the check named in the finding: answer initialize with a protocol version the server supports, give " +
+    "Reproduce with the check named in the finding: answer initialize with the version asked for when the server supports it, " +
+    "else with another version it supports (never an error or the unknown version echoed back), answer a 2026-07-28 " +
+    "server/discover with a result or a JSON-RPC error, give " +
     'every tool an inputSchema of type "object", answer unknown methods and bad params with a JSON-RPC error, log to ' +
     "stderr only, and reject foreign Origin/Host headers with 403.",
   // Declared so that a probe that was asked for and could not run skips the rule; without --probe the fact is absent and the rule finds nothing.
