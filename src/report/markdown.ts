@@ -2,7 +2,7 @@
 import { DIMENSIONS, SEVERITIES, type Delta, type Finding, type Report } from "../model.js";
 import { sortFindings } from "../rules/engine.js";
 import { DIMENSION_LABEL, dimensionValue, locationText, signed } from "./labels.js";
-import { verificationLine } from "./verification-line.js";
+import { verificationLines } from "./verification-line.js";
 
 export const GITHUB_BODY_LIMIT = 65_535;
 const SUMMARY_TOP_FINDINGS = 20;
@@ -55,7 +55,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     "| --- | --- | --- |",
     ...DIMENSIONS.map((d) => `| ${DIMENSION_LABEL[d]} | ${dimensionValue(report.dimensions[d])} | ${report.dimensions[d].findings} |`),
     "",
-    ...(report.verification && report.verification.status !== "not-applicable" ? [`**${escapeCell(verificationLine(report.verification))}**`, ""] : []),
+    ...(report.verification && report.verification.status !== "not-applicable" ? [...verificationLines(report.verification).map((line) => `**${escapeCell(line)}**  `), ""] : []),
   ];
   const active = sortFindings(report.findings.filter((f) => !f.ignored));
   const ignored = report.findings.filter((f) => f.ignored);

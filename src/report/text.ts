@@ -1,7 +1,7 @@
 /** Terminal rendering of a report or a delta: score, one line per dimension, findings grouped by severity. */
 import { DIMENSIONS, SEVERITIES, type Delta, type Finding, type Report, type Severity } from "../model.js";
 import { DIMENSION_LABEL, dimensionValue, locationText, signed } from "./labels.js";
-import { verificationLine } from "./verification-line.js";
+import { verificationLines } from "./verification-line.js";
 
 export interface TextOptions {
   color?: boolean;
@@ -27,7 +27,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     const d = report.dimensions[id];
     lines.push(`  ${DIMENSION_LABEL[id].padEnd(22)} ${dimensionValue(d).padEnd(16)} ${d.findings ? `${d.findings} finding${d.findings === 1 ? "" : "s"}` : ""}`.trimEnd());
   }
-  if (report.verification && report.verification.status !== "not-applicable") lines.push("", `  ${verificationLine(report.verification)}`);
+  if (report.verification && report.verification.status !== "not-applicable") lines.push("", ...verificationLines(report.verification).map((line) => `  ${line}`));
   const active = report.findings.filter((f) => !f.ignored);
   lines.push("", ...renderFindingGroups(active, paint));
   const ignored = report.findings.filter((f) => f.ignored);

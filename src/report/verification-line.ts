@@ -1,4 +1,4 @@
-/** One line on the package-verification ladder for the text and markdown reports: which rung holds, and why, then what the provenance says. */
+/** The package-verification lines of the text and markdown reports: which rung of the ladder holds and why, then what the provenance says. */
 import type { ProvenanceSummary, VerificationSummary } from "../model.js";
 
 const RUNG_LABEL: Record<NonNullable<VerificationSummary["rung"]>, string> = {
@@ -16,15 +16,21 @@ export function verificationLine(v: VerificationSummary): string {
   if (v.status === "not-published") return `Package verification: ${v.reason}; nothing published to compare`;
   if (v.status === "not-applicable") return `Package verification: not applicable (${v.reason})`;
   const rung = v.rung ? RUNG_LABEL[v.rung] : "not compared";
-  const provenance = v.provenance ? `; ${provenanceText(v.provenance)}` : "";
-  return `Package verification: ${what}${rung}${v.status === "mismatch" ? " (mismatch)" : ""}: ${v.reason}${provenance}`;
+  return `Package verification: ${what}${rung}${v.status === "mismatch" ? " (mismatch)" : ""}: ${v.reason}`;
 }
 
-/** e.g. "provenance: verified, built from github.com/nuxt/nuxt at 412786a on refs/heads/main (...)". */
+/** The ladder line, then the provenance line when provenance was looked at. */
+export function verificationLines(v: VerificationSummary): string[] {
+  const lines = [verificationLine(v)];
+  if (v.provenance) lines.push(`Provenance: ${provenanceText(v.provenance)}`);
+  return lines;
+}
+
+/** e.g. "verified, built from github.com/nuxt/nuxt at 412786a on refs/heads/main (...)". */
 export function provenanceText(p: ProvenanceSummary): string {
-  if (p.status !== "verified") return `provenance: ${p.status} (${p.reason})`;
+  if (p.status !== "verified") return `${p.status} (${p.reason})`;
   const repository = p.repository ? ` from ${p.repository.replace(/^[a-z+]+:\/\//, "").replace(/\.git$/, "")}` : "";
   const commit = p.commit ? ` at ${p.commit.slice(0, 7)}` : "";
   const ref = p.ref ? ` on ${p.ref}` : "";
-  return `provenance: verified${repository || commit || ref ? `, built${repository}${commit}${ref}` : ""} (${p.reason})`;
+  return `verified${repository || commit || ref ? `, built${repository}${commit}${ref}` : ""} (${p.reason})`;
 }

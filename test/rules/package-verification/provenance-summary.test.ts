@@ -1,7 +1,7 @@
 import { describe, expect, test } from "@jest/globals";
 import { collectAttestations } from "../../../src/facts/attestations.js";
 import type { Snapshot } from "../../../src/model.js";
-import { verificationLine } from "../../../src/report/verification-line.js";
+import { verificationLines } from "../../../src/report/verification-line.js";
 import { runRules } from "../../../src/rules/engine.js";
 import { PACKAGE_VERIFICATION_DIMENSION, PACKAGE_VERIFICATION_RULES } from "../../../src/rules/package-verification/index.js";
 import { verificationSummary } from "../../../src/rules/package-verification/verification.js";
@@ -14,7 +14,7 @@ async function summarise(version: string, facts: Partial<Snapshot>, repository?:
   const snapshot = await buildSnapshot({ files: nuxtSource(version, ...(repository ? [repository] : [])), facts });
   const { findings } = runRules(PACKAGE_VERIFICATION_RULES, [PACKAGE_VERIFICATION_DIMENSION], snapshot);
   const verification = verificationSummary(snapshot, findings, true);
-  return { verification, line: verificationLine(verification), findings };
+  return { verification, line: verificationLines(verification).join("\n"), findings };
 }
 
 describe("the verification block's provenance", () => {
@@ -27,7 +27,7 @@ describe("the verification block's provenance", () => {
       ref: "refs/heads/main",
     });
     expect(verification.provenance!.reason).toContain("registry signature verified");
-    expect(line).toContain("provenance: verified, built from github.com/nuxt/nuxt at 412786a on refs/heads/main");
+    expect(line).toContain("Provenance: verified, built from github.com/nuxt/nuxt at 412786a on refs/heads/main");
   });
 
   test("a tampered subject digest is a mismatch, never verified", async () => {
@@ -37,7 +37,7 @@ describe("the verification block's provenance", () => {
     const { verification, line } = await summarise("3.13.0", withFacts("3.13.0", await nuxtFacts("3.13.0", { body })));
     expect(verification.provenance?.status).toBe("mismatch");
     expect(verification.provenance?.reason).toContain("does not verify");
-    expect(line).toContain("provenance: mismatch (");
+    expect(line).toContain("Provenance: mismatch (");
   });
 
   test("a tampered signature is a mismatch", async () => {
@@ -58,14 +58,14 @@ describe("the verification block's provenance", () => {
     delete entry.dist["attestations"];
     const { verification, line } = await summarise("3.13.0", withFacts("3.13.0", await nuxtFacts("3.13.0", { entry, body: null })));
     expect(verification.provenance?.status).toBe("none");
-    expect(line).toContain("provenance: none (the registry's manifest declares no attestations; the registry signature verified)");
+    expect(line).toContain("Provenance: none (the registry's manifest declares no attestations; the registry signature verified)");
   });
 
   test("a registry that does not serve the declared attestations: skipped, with the reason", async () => {
     const { attestations, skipped } = await collectAttestations({ name: "nuxt", version: "4.1.2", versionEntry: versionEntry("4.1.2"), client: servingClient(undefined) });
     const { verification, line } = await summarise("4.1.2", withFacts("4.1.2", attestations, { skipped }));
     expect(verification.provenance?.status).toBe("skipped");
-    expect(line).toMatch(/provenance: skipped \(.*this registry does not serve attestations/);
+    expect(line).toMatch(/Provenance: skipped \(.*this registry does not serve attestations/);
   });
 
   test("no published package: no provenance line", async () => {
