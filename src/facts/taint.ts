@@ -16,6 +16,7 @@ import {
   unwrapExpression,
   walk,
 } from "./js-ast.js";
+import { isNetworkCall } from "./network-calls.js";
 
 /** Where untrusted data came from, most dangerous first in TAINT_RANK. */
 export type TaintLabel = "tool" | "request" | "network";
@@ -59,10 +60,6 @@ type CallKind = "network" | "request" | "sanitizer" | "other" | AstNode;
 
 export type NodeVisitor = (node: AstNode, scope: Scope, ancestors: readonly AstNode[]) => void;
 
-const HTTP_CLIENT_MODULES = new Set([
-  "node-fetch", "cross-fetch", "isomorphic-fetch", "undici", "axios", "got", "ky", "needle", "superagent",
-  "request", "request-promise", "phin", "make-fetch-happen", "minipass-fetch",
-]);
 const REQUEST_OBJECTS = new Set(["req", "request"]);
 const REQUEST_PROPERTIES = new Set(["query", "body", "params", "headers", "cookies", "url", "originalUrl", "rawBody", "path"]);
 const REQUEST_READERS = new Set(["json", "text", "formData", "arrayBuffer", "param", "query", "header", "parseBody"]);
@@ -305,15 +302,7 @@ export class JsTaint {
   }
 
   isNetworkCall(node: AstNode): boolean {
-    if (node.type !== "CallExpression") return false;
-    const callee = unwrapExpression(node.callee);
-    const binding = resolveImported(callee, this.bindings);
-    if (binding) {
-      if (HTTP_CLIENT_MODULES.has(binding.module)) return true;
-      return (binding.module === "http" || binding.module === "https") && (binding.imported === "get" || binding.imported === "request");
-    }
-    const path = staticPath(callee);
-    return (path === "fetch" || path === "globalThis.fetch") && !this.bindings.has("fetch");
+    return isNetworkCall(node, this.bindings);
   }
 
   private label(expression: unknown, scope: Scope, depth: number): TaintLabel | undefined {

@@ -19,6 +19,7 @@ import {
 import type { Draft, Rule } from "../../model.js";
 import { describeUnpinnedFetch, installedPackageNames, unpinnedFetches } from "./package-runner.js";
 import { flattenCommands, nestedScript, programName, remoteCodeExecution } from "./shell-command.js";
+import { isNetworkCall } from "../../facts/network-calls.js";
 import { StaticValues } from "./static-value.js";
 import { ValueFlow } from "./value-flow.js";
 
@@ -46,11 +47,6 @@ export const runtimeFetchExecute: Rule = {
 const MIGHT_EXECUTE = /child_process|\beval\b|\bFunction\b|\bvm\b|\bimport\s*\(|execa|cross-spawn|StdioClientTransport|writeFile/;
 
 /** Libraries whose calls read from the network; any call through them counts as a download. */
-const HTTP_CLIENT_MODULES = new Set([
-  "node-fetch", "cross-fetch", "isomorphic-fetch", "isomorphic-unfetch", "undici", "axios", "got", "ky", "needle",
-  "superagent", "request", "request-promise", "request-promise-native", "phin", "make-fetch-happen", "minipass-fetch",
-]);
-const GLOBAL_FETCH = new Set(["fetch", "globalThis.fetch", "window.fetch", "global.fetch", "self.fetch"]);
 const GLOBAL_EVAL = new Set(["eval", "globalThis.eval", "window.eval", "global.eval", "self.eval"]);
 const GLOBAL_FUNCTION = new Set(["Function", "globalThis.Function", "window.Function", "global.Function"]);
 const VM_RUNNERS = new Set(["runInThisContext", "runInNewContext", "runInContext", "compileFunction"]);
@@ -111,15 +107,7 @@ class FileScan {
   // ------------------------------------------------------------ sources
 
   private isNetworkRead(node: AstNode): boolean {
-    if (node.type !== "CallExpression") return false;
-    const callee = unwrapExpression(node.callee);
-    const binding = resolveImported(callee, this.bindings);
-    if (binding) {
-      if (HTTP_CLIENT_MODULES.has(binding.module)) return true;
-      return (binding.module === "http" || binding.module === "https") && (binding.imported === "get" || binding.imported === "request");
-    }
-    const path = staticPath(callee);
-    return path !== undefined && GLOBAL_FETCH.has(path) && !this.bindings.has("fetch");
+    return isNetworkCall(node, this.bindings);
   }
 
   // ------------------------------------------------------------ sinks

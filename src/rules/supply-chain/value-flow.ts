@@ -4,6 +4,7 @@
  * callbacks and event callbacks. It is deliberately simple: no block scopes, no inter-file flow.
  */
 import { type AstNode, type ParsedJs, isFunctionNode, isNode, patternNames, unwrapExpression, walk } from "../../facts/js-ast.js";
+import { assignedNames } from "../../facts/taint.js";
 
 interface Scope {
   parent?: Scope;
@@ -186,15 +187,3 @@ function declaringScope(scope: Scope, name: string): Scope | undefined {
   return undefined;
 }
 
-/** Names an assignment target writes: `x`, `{ a, b }`, and the root object of `obj.code = …`. */
-function assignedNames(target: unknown): string[] {
-  let n = isNode(target) ? target : undefined;
-  while (n?.type === "MemberExpression") n = unwrapExpression(n.object);
-  if (!n) return [];
-  if (n.type === "ObjectAssignmentTarget" || n.type === "ObjectPattern") {
-    return ((n.properties as AstNode[]) ?? []).flatMap((p) => assignedNames(p.type === "RestElement" ? p.argument : p.value));
-  }
-  if (n.type === "ArrayAssignmentTarget" || n.type === "ArrayPattern") return ((n.elements as unknown[]) ?? []).flatMap((e) => assignedNames(e));
-  if (n.type === "AssignmentPattern" || n.type === "AssignmentTargetWithDefault") return assignedNames(n.left ?? n.binding);
-  return patternNames(n);
-}
