@@ -194,7 +194,8 @@ export function jsTransportFacts(file: SourceFile): FileTransportFacts {
     // (An HTTP server that is not MCP, such as an OAuth callback listener, says nothing about the mode.)
     const httpScope = [...ancestors].reverse().find((a) => within(a, httpOffsets));
     const httpModeOnly = httpScope !== undefined && !within(httpScope, stdioOffsets);
-    facts.stdoutWrites.push({ ...site(node), consoleMethod, httpModeOnly, beforeExit: exitFollows(node, ancestors) });
+    const functionName = topLevelFunctionName(ancestors);
+    facts.stdoutWrites.push({ ...site(node), consoleMethod, httpModeOnly, beforeExit: exitFollows(node, ancestors), ...(functionName ? { functionName } : {}) });
   }
   facts.servesHttp = servesHttp;
   facts.listens = listens.map(({ node, host }): ListenSite => ({ ...site(node), host }));
@@ -356,6 +357,20 @@ function helperTestsParameter(use: Omit<HelperArgument, "at">, declarations: Rea
     return undefined;
   });
   return tested;
+}
+
+/** The name of the innermost function around a node when it is a module-level `function f` or `const f = () => ...`. */
+function topLevelFunctionName(ancestors: readonly AstNode[]): string | undefined {
+  let index = -1;
+  for (let i = ancestors.length - 1; i >= 0; i--) if (isFunctionNode(ancestors[i]!)) { index = i; break; }
+  const fn = ancestors[index];
+  if (!fn) return undefined;
+  const outer = ancestors.slice(0, index).filter((a) => a.type !== "Program" && a.type !== "ExportNamedDeclaration");
+  if (fn.type === "FunctionDeclaration" && outer.length === 0) return identifierName(fn.id);
+  const [declaration, declarator, ...rest] = outer;
+  return declaration?.type === "VariableDeclaration" && declarator?.type === "VariableDeclarator" && declarator.init === fn && rest.length === 0
+    ? identifierName(declarator.id)
+    : undefined;
 }
 
 /** A `process.exit()` after the write in the same statement list or comma sequence: the output ends the process. */

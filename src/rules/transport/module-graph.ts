@@ -34,7 +34,7 @@ export function stdioProcessFiles(files: readonly FileTransportFacts[]): Set<str
 }
 
 /** Specifiers of data and assets, which load no code. */
-const NON_CODE = /\.(?:json|css|scss|svg|png|html|md|txt|wasm|node)$/i;
+export const NON_CODE = /\.(?:json|css|scss|svg|png|html|md|txt|wasm|node)$/i;
 
 /** The file a relative specifier names: as written, with a TS source behind a `.js` specifier, with an extension or an index file. */
 export function resolveRelative(from: string, specifier: string, known: ReadonlySet<string>): string | undefined {

@@ -1,5 +1,7 @@
 /** transport/stdio-stdout-pollution: a stdio server that writes logs or banners to stdout, corrupting the JSON-RPC stream. */
+import { runtimeSourceFiles } from "../../facts/js-ast.js";
 import type { Draft, Rule } from "../../model.js";
+import { cliOnlyFunctions } from "./cli-branch-calls.js";
 import { SPEC } from "./spec-quotes.js";
 import { transportFacts } from "./transport-facts.js";
 
@@ -20,6 +22,8 @@ export const stdioStdoutPollution: Rule = {
     if (stdioLanguages.size === 0) return [];
     const redirected = facts.files.some((f) => f.consoleRedirected);
     const drafts: Draft[] = [];
+    // A subcommand (`if (argv[0] === "auth") { await auth(); return; }`) prints instead of running the server.
+    const cliOnly = cliOnlyFunctions(runtimeSourceFiles(snapshot.files).filter((f) => facts.stdioProcessPaths.has(f.path)));
     for (const file of facts.files) {
       if (!stdioLanguages.has(file.language)) continue;
       // A JS module that no stdio-starting process loads (a build script, a side CLI) never shares the protocol's stdout.
@@ -27,6 +31,7 @@ export const stdioStdoutPollution: Rule = {
       for (const write of file.stdoutWrites) {
         if (write.consoleMethod && redirected) continue;
         if (write.httpModeOnly || write.beforeExit) continue;
+        if (write.functionName && cliOnly(write.path, write.functionName)) continue;
         drafts.push({
           message:
             `${write.evidence} writes to stdout in a server that talks MCP over stdio, which corrupts the protocol stream. ` +

@@ -25,6 +25,8 @@ export interface StdoutWrite extends CodeSite {
   httpModeOnly: boolean;
   /** A `process.exit()` follows in the same statement list: CLI output (help, version) printed before the process ends. */
   beforeExit: boolean;
+  /** The top-level named function whose own body holds the write (not a nested callback), to follow who calls it. */
+  functionName?: string;
 }
 
 export interface FileTransportFacts {

@@ -8,8 +8,72 @@ ${body}
 await server.connect(new StdioServerTransport());
 `;
 
+/** @sentry/mcp-server's shape: an `auth` subcommand module whose output functions the entry runs before it starts stdio. */
+const authModule = `async function authCommand(argv) {
+  switch (argv[0]) {
+    case "status": return status();
+    default: console.error("unknown");
+  }
+}
+async function status() {
+  console.log("Authenticated as someone");
+}
+export { authCommand };
+`;
+const authEntry = (afterConnect: string): string => `import { authCommand } from "./auth.js";
+import { startStdio } from "./stdio.js";
+async function main() {
+  const args = process.argv.slice(2);
+  if (args[0] === "auth") {
+    await authCommand(args.slice(1));
+    return;
+  }
+  await startStdio(server);
+  ${afterConnect}
+}
+main().catch(() => process.exit(1));
+`;
+const stdioModule = `import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
+export async function startStdio(server) { await server.connect(new StdioServerTransport()); }
+`;
+const authCjs = `async function status() { console.log("Authenticated as someone"); }
+async function authCommand(argv) { if (argv[0] === "status") return status(); }
+Object.defineProperty(exports, "authCommand", { enumerable: true, get: function () { return authCommand; } });
+`;
+const authCjsEntry = `const require_auth = require("./auth.cjs");
+const require_stdio = require("./stdio.cjs");
+async function main() {
+  if (process.argv[2] === "auth") {
+    await require_auth.authCommand(process.argv.slice(3));
+    return;
+  }
+  require_stdio.startStdio(server).catch(() => process.exit(1));
+}
+main();
+`;
+const stdioCjs = `const sdk = require("@modelcontextprotocol/sdk/server/stdio.js");
+async function startStdio(server) { await server.connect(new sdk.StdioServerTransport()); }
+exports.startStdio = startStdio;
+`;
+
 ruleTest(stdioStdoutPollution, {
   fires: [
+    {
+      name: "an auth subcommand's function that the entry also calls after the stdio transport connects",
+      files: { "dist/index.js": authEntry(`await authCommand(["status"]);`), "dist/auth.js": authModule, "dist/stdio.js": stdioModule },
+      count: 1,
+      expect: ([f]) => expect(f!.location).toEqual({ path: "dist/auth.js", startLine: 8 }),
+    },
+    {
+      name: "a subcommand branch that does not return, so the server starts after it",
+      files: { "dist/index.js": authEntry("").replace("    return;\n", ""), "dist/auth.js": authModule, "dist/stdio.js": stdioModule },
+      count: 1,
+    },
+    {
+      name: "the subcommand function also handed out as a callback",
+      files: { "dist/index.js": authEntry(`process.on("SIGUSR2", authCommand);`), "dist/auth.js": authModule, "dist/stdio.js": stdioModule },
+      count: 1,
+    },
     {
       name: "console.log in a stdio server",
       files: { "src/index.ts": stdioServer(`console.log("server started");`) },
@@ -89,6 +153,19 @@ else { log("starting stdio"); await server.connect(new StdioServerTransport()); 
     },
   ],
   quiet: [
+    {
+      // @sentry/mcp-server 0.36.0: \`sentry-mcp auth status\` prints from dist/auth-*.js, and main() returns before startStdio().
+      name: "an auth subcommand that runs and returns before the stdio transport starts (ESM)",
+      files: { "dist/index.js": authEntry(""), "dist/auth.js": authModule, "dist/stdio.js": stdioModule },
+    },
+    {
+      name: "the subcommand declared with export async function",
+      files: { "dist/index.js": authEntry(""), "dist/auth.js": authModule.replace("async function authCommand", "export async function authCommand").replace("export { authCommand };", ""), "dist/stdio.js": stdioModule },
+    },
+    {
+      name: "the same subcommand in bundler CommonJS output (namespace require, defineProperty exports)",
+      files: { "dist/index.cjs": authCjsEntry, "dist/auth.cjs": authCjs, "dist/stdio.cjs": stdioCjs },
+    },
     { name: "console.error only", files: { "src/index.ts": stdioServer(`console.error("server started");`) } },
     { name: "an HTTP-only server may log to stdout", files: { "src/index.ts": `import { StreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/streamableHttp.js";\nconsole.log("listening");\nnew StreamableHTTPServerTransport({ sessionIdGenerator: undefined });` } },
     { name: "console.log redirected to stderr", files: { "src/index.ts": stdioServer(`console.log = console.error;\nconsole.log("hi");`) } },
