@@ -82,6 +82,8 @@ class JsSinkScan {
   /** Local definitions by scope and name, for following a SQL string or a checked path back to how it was built. */
   private readonly definitions = new Map<Scope, Map<string, AstNode[]>>();
   private readonly guardCache = new Map<AstNode, boolean>();
+  /** argumentsFor's answers by function start and parameter index: each needs a walk of the whole file. */
+  private readonly callerArguments = new Map<string, { node: AstNode; scope: Scope }[]>();
 
   constructor(private readonly parsed: ParsedJs) {
     this.bindings = withAliases(parsed, moduleBindings(parsed.program));
@@ -341,8 +343,9 @@ class JsSinkScan {
           if (!followed.has(name)) {
             followed.add(name);
             for (const definition of this.definitionsOf(name, scope)) expressions.push({ node: definition, scope });
-            // A parameter: the path was validated by the caller (`readFile(await validatePath(args.path))`).
-            for (const argument of this.argumentsFor(name, scope)) expressions.push(argument);
+            // A parameter: checked when every caller passes a validated path (`readAsBase64(await validatePath(args.path))`).
+            const callers = this.argumentsFor(name, scope);
+            if (callers.length > 0 && callers.every((argument) => this.passesGuard(argument.node, argument.scope, 0))) names.add("\u0000guard");
           }
         }
         if (node.type === "CallExpression" && this.isPathGuardCall(node)) names.add("\u0000guard");
@@ -359,6 +362,26 @@ class JsSinkScan {
     return weak ? "weak" : "none";
   }
 
+  /** Whether an expression's value went through a path guard call: in itself, in the definitions it reads, or from every caller. */
+  private passesGuard(expression: AstNode, scope: Scope, depth: number): boolean {
+    if (depth > 3) return false;
+    let guarded = false;
+    walk(expression, (node) => {
+      if (guarded) return false;
+      if (node.type === "CallExpression" && this.isPathGuardCall(node)) guarded = true;
+      else if (node.type === "Identifier") {
+        const name = node.name as string;
+        if (this.definitionsOf(name, scope).some((definition) => this.passesGuard(definition, scope, depth + 1))) guarded = true;
+        else {
+          const callers = this.argumentsFor(name, scope);
+          guarded = callers.length > 0 && callers.every((argument) => this.passesGuard(argument.node, argument.scope, depth + 1));
+        }
+      }
+      return isFunctionNode(node) ? false : undefined;
+    });
+    return guarded;
+  }
+
   /**
    * What the calls in this file pass for `name` when it is a parameter of a function declared here by name,
    * each with the scope of its call. Only read when a tainted path reaches an fs call, which is rare.
@@ -370,7 +393,11 @@ class JsSinkScan {
     const index = (fn.params as AstNode[]).findIndex((param) => identifierName(param) === name);
     const fnName = identifierName(fn.id);
     if (index < 0 || fnName === undefined || this.taint.localFunction(fn.id) !== fn) return [];
+    const key = `${fn.start as number}:${index}`;
+    const cached = this.callerArguments.get(key);
+    if (cached) return cached;
     const found: { node: AstNode; scope: Scope }[] = [];
+    this.callerArguments.set(key, found);
     walk(this.parsed.program, (node, _parent, ancestors) => {
       if (node.type !== "CallExpression" || identifierName(node.callee) !== fnName) return undefined;
       const argument = (node.arguments as AstNode[])[index];

@@ -102,6 +102,11 @@ ruleTest(pathTraversal, {
     },
     { name: "minified", files: minified(readTool(`  return fs.readFile(path.join(ROOT, file), "utf8");`)), count: 1 },
     { name: "a helper's parameter that its caller fills with the raw tool argument", files: server(validatedByCaller("args.path")), count: 1 },
+    {
+      name: "a helper's parameter that one caller validates and another does not",
+      files: server(`${validatedByCaller("await validatePath(args.path)")}server.registerTool("raw", { description: "Raw" }, async (args) => readAsBase64(args.path));\n`),
+      count: 1,
+    },
     { name: "Python open() of a tool argument", files: pyServer(`@mcp.tool()\ndef read(name: str) -> str:\n    with open(name) as f:\n        return f.read()\n`), count: 1 },
   ],
   quiet: [
