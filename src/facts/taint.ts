@@ -132,6 +132,15 @@ export class JsTaint {
     return this.functionScopes.get(fn);
   }
 
+  /** The scope a node is read in, given its ancestors from a walk: the nearest enclosing function's, else the program's. */
+  scopeAt(ancestors: readonly AstNode[]): Scope {
+    for (let i = ancestors.length - 1; i >= 0; i--) {
+      const scope = this.functionScopes.get(ancestors[i]!);
+      if (scope) return scope;
+    }
+    return this.program;
+  }
+
   private collect(visit?: NodeVisitor): void {
     // innerScopes[d]: the scope of the children of the ancestor at depth d (the walk is pre-order, so it is set before they are visited).
     const innerScopes: Scope[] = [];

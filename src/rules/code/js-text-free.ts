@@ -230,10 +230,6 @@ export class JsTextFree {
   }
 
   private scopeAt(ancestors: readonly AstNode[]): Scope {
-    for (let i = ancestors.length - 1; i >= 0; i--) {
-      const scope = this.taint.scopeOfFunction(ancestors[i]!);
-      if (scope) return scope;
-    }
-    return this.taint.program;
+    return this.taint.scopeAt(ancestors);
   }
 }

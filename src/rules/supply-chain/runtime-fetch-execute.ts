@@ -19,9 +19,8 @@ import {
 import type { Draft, Rule } from "../../model.js";
 import { describeUnpinnedFetch, installedPackageNames, unpinnedFetches } from "./package-runner.js";
 import { flattenCommands, nestedScript, programName, remoteCodeExecution } from "./shell-command.js";
-import { isNetworkCall } from "../../facts/network-calls.js";
+import { JsTaint } from "../../facts/taint.js";
 import { StaticValues } from "./static-value.js";
-import { ValueFlow } from "./value-flow.js";
 
 export const runtimeFetchExecute: Rule = {
   id: "supply-chain/runtime-fetch-execute",
@@ -46,7 +45,7 @@ export const runtimeFetchExecute: Rule = {
 /** A file without any of these words has no sink this rule knows, so it is not parsed at all. */
 const MIGHT_EXECUTE = /child_process|\beval\b|\bFunction\b|\bvm\b|\bimport\s*\(|execa|cross-spawn|StdioClientTransport|writeFile/;
 
-/** Libraries whose calls read from the network; any call through them counts as a download. */
+/** Ways to run a string as code: eval, the Function constructor and node:vm. */
 const GLOBAL_EVAL = new Set(["eval", "globalThis.eval", "window.eval", "global.eval", "self.eval"]);
 const GLOBAL_FUNCTION = new Set(["Function", "globalThis.Function", "window.Function", "global.Function"]);
 const VM_RUNNERS = new Set(["runInThisContext", "runInNewContext", "runInContext", "compileFunction"]);
@@ -58,12 +57,17 @@ const PLACEHOLDER = "\u0000";
 
 type CommandForm = "shell" | "argv";
 
-/** One file's findings: a first walk builds bindings and value flow, a second visits the calls. */
+/** A rule outside the code dimension has no tool handlers to taint from: only network responses are sources here. */
+const NO_HANDLERS: ReadonlySet<AstNode> = new Set();
+
+/** One file's findings: one walk visits the calls; the taint tracker (its own walk) is built only when a sink needs it. */
 class FileScan {
   private readonly bindings: Map<string, ModuleBinding>;
   // Built on first use: most files never reach a call these are needed for.
   private valuesCache?: StaticValues;
-  private flowCache?: ValueFlow;
+  private taintCache?: JsTaint;
+  /** The ancestors of the node the walk is visiting, for the scope a sink's arguments are read in. */
+  private ancestors: readonly AstNode[] = [];
   private readonly out: Draft[] = [];
   private readonly reported = new Set<AstNode>();
   /** Source text (or static value) of paths a download was written to, for `require(path)` after the write. */
@@ -80,12 +84,19 @@ class FileScan {
     return (this.valuesCache ??= new StaticValues(this.parsed));
   }
 
-  private get flow(): ValueFlow {
-    return (this.flowCache ??= new ValueFlow(this.parsed, (node) => this.isNetworkRead(node)));
+  private get taint(): JsTaint {
+    return (this.taintCache ??= new JsTaint(this.parsed, NO_HANDLERS, this.bindings));
+  }
+
+  /** True when `expression`, read at the node being visited, carries (text built from) a network response. */
+  private downloaded(expression: unknown): boolean {
+    const taint = this.taint;
+    return taint.labelOf(expression, taint.scopeAt(this.ancestors)) === "network";
   }
 
   drafts(): Draft[] {
-    walk(this.parsed.program, (node) => {
+    walk(this.parsed.program, (node, _parent, ancestors) => {
+      this.ancestors = ancestors;
       if (node.type === "CallExpression") this.visitCall(node);
       else if (node.type === "NewExpression") this.visitNew(node);
       else if (node.type === "ImportExpression") this.visitImport(node);
@@ -104,12 +115,6 @@ class FileScan {
     });
   }
 
-  // ------------------------------------------------------------ sources
-
-  private isNetworkRead(node: AstNode): boolean {
-    return isNetworkCall(node, this.bindings);
-  }
-
   // ------------------------------------------------------------ sinks
 
   private visitCall(node: AstNode): void {
@@ -117,7 +122,7 @@ class FileScan {
     const sink = this.codeSink(node.callee, "call");
     if (sink) {
       const inputs = sink === "new Function" ? args : args.slice(0, 1);
-      if (inputs.some((a) => this.flow.isTainted(a, node))) {
+      if (inputs.some((a) => this.downloaded(a))) {
         this.report(node, `${sink} runs text downloaded at run time. ${FIX_EVAL}`);
       }
       return;
@@ -125,13 +130,13 @@ class FileScan {
     if (memberPropertyName(node.callee) === "then") {
       const callee = unwrapExpression(node.callee)!;
       const passed = args.map((a) => this.codeSink(a, "reference")).find((s) => s !== undefined);
-      if (passed && this.flow.isTainted(callee.object, node)) {
+      if (passed && this.downloaded(callee.object)) {
         this.report(node, `A downloaded response is handed straight to ${passed} (\`.then(${passed.replace(/^new /, "")})\`). ${FIX_EVAL}`);
       }
       return;
     }
     const binding = resolveImported(node.callee, this.bindings);
-    if (binding && this.isFileWrite(binding, node.callee) && args.length >= 2 && this.flow.isTainted(args[1], node)) {
+    if (binding && this.isFileWrite(binding, node.callee) && args.length >= 2 && this.downloaded(args[1])) {
       this.writtenDownloads.add(this.pathKey(args[0]));
       return;
     }
@@ -149,7 +154,7 @@ class FileScan {
   private visitNew(node: AstNode): void {
     const args = node.arguments as AstNode[];
     const sink = this.codeSink(node.callee, "new");
-    if (sink && (sink === "new Function" ? args : args.slice(0, 1)).some((a) => this.flow.isTainted(a, node))) {
+    if (sink && (sink === "new Function" ? args : args.slice(0, 1)).some((a) => this.downloaded(a))) {
       this.report(node, `${sink} compiles text downloaded at run time. ${FIX_EVAL}`);
       return;
     }
@@ -171,7 +176,7 @@ class FileScan {
     const url = literalString(source) ?? templatePrefix(source) ?? this.values.string(source);
     if (url !== undefined && /^https?:\/\//i.test(url)) {
       this.report(node, `import() loads code from ${snippet(url, 80)} at run time, outside the package. ${FIX_IMPORT}`);
-    } else if (this.flow.isTainted(source, node)) {
+    } else if (this.downloaded(source)) {
       this.report(node, `import() loads a module named or built from a download at run time. ${FIX_IMPORT}`);
     }
   }
@@ -195,7 +200,7 @@ class FileScan {
       if (script !== undefined) {
         const hazard = this.scriptHazard(script);
         if (hazard) this.report(node, `Runs the shell command \`${snippet(script, 80)}\`: ${hazard}`);
-      } else if (this.flow.isTainted(first, node)) {
+      } else if (this.downloaded(first)) {
         this.report(node, `Runs a shell command downloaded at run time. ${FIX_EVAL}`);
       }
       return;
@@ -213,7 +218,7 @@ class FileScan {
     }
     const program = programName(command);
     const elements = unwrapExpression(second)?.type === "ArrayExpression" ? (unwrapExpression(second)!.elements as unknown[]) : [];
-    if (program && INTERPRETERS.has(program) && elements.some((e) => isNode(e) && this.flow.isTainted(e, node))) {
+    if (program && INTERPRETERS.has(program) && elements.some((e) => isNode(e) && this.downloaded(e))) {
       this.report(node, `Passes text downloaded at run time to ${program} as code or arguments. ${FIX_EVAL}`);
     }
   }

@@ -157,6 +157,18 @@ ruleTest(runtimeFetchExecute, {
         expect(b!.message).toContain("Runs a shell command downloaded at run time");
       },
     },
+    {
+      name: "eval of downloaded lines iterated with for…of",
+      files: server(`const lines = (await (await fetch(u)).text()).split("\\n");\nfor (const line of lines) eval(line);\n`),
+      count: 1,
+      expect: ([f]) => expect(f!.location?.startLine).toBe(2),
+    },
+    {
+      name: "eval of text returned by a local download helper",
+      files: server(`async function download(url: string) {\n  const res = await fetch(url);\n  return res.text();\n}\neval(await download(u));\n`),
+      count: 1,
+      expect: ([f]) => expect(f!.location?.startLine).toBe(5),
+    },
   ],
   quiet: [
     {
@@ -192,6 +204,10 @@ ruleTest(runtimeFetchExecute, {
         `export async function a(u: string) {\n  const code = await (await fetch(u)).text();\n  return code.length;\n}\n` +
           `export function b() {\n  const code = "2 + 2";\n  return eval(code);\n}\n`,
       ),
+    },
+    {
+      name: "a number parsed from a download is not code",
+      files: server(`const n = Number(await (await fetch(u)).text());\neval(n);\n`),
     },
     {
       name: "import() of a relative module",
