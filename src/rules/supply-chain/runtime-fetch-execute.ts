@@ -200,7 +200,9 @@ class FileScan {
       if (script !== undefined) {
         const hazard = this.scriptHazard(script);
         if (hazard) this.report(node, `Runs the shell command \`${snippet(script, 80)}\`: ${hazard}`);
-      } else if (this.downloaded(first)) {
+      } else if (this.downloaded(first) && !this.namesItsProgram(first)) {
+        // `exec(\`open ${url}\`)` with a downloaded url runs a fixed program on downloaded data: command injection
+        // (the code rules' finding), not downloaded code.
         this.report(node, `Runs a shell command downloaded at run time. ${FIX_EVAL}`);
       }
       return;
@@ -221,6 +223,19 @@ class FileScan {
     if (program && INTERPRETERS.has(program) && elements.some((e) => isNode(e) && this.downloaded(e))) {
       this.report(node, `Passes text downloaded at run time to ${program} as code or arguments. ${FIX_EVAL}`);
     }
+  }
+
+  /** True when a shell script's first word (the program) is written in the source: `open ${x}`, "git " + args. */
+  private namesItsProgram(script: unknown): boolean {
+    const n = unwrapExpression(script);
+    let text: string | undefined;
+    if (n?.type === "TemplateLiteral") text = this.values.templateText(n, PLACEHOLDER);
+    else if (n?.type === "BinaryExpression" && n.operator === "+") {
+      const left = this.values.string(n.left);
+      text = left === undefined ? undefined : `${left}${PLACEHOLDER}`;
+    }
+    const program = text?.trimStart().split(/\s+/)[0];
+    return program !== undefined && program !== "" && !program.includes(PLACEHOLDER);
   }
 
   // ------------------------------------------------------------ commands

@@ -158,6 +158,11 @@ ruleTest(runtimeFetchExecute, {
       },
     },
     {
+      name: "a downloaded script run through a template whose program is itself downloaded",
+      files: server(`import { exec } from "node:child_process";\nconst { cmd } = await (await fetch(u)).json();\nexec(\`\${cmd} --now\`);\n`),
+      count: 1,
+    },
+    {
       name: "eval of downloaded lines iterated with for…of",
       files: server(`const lines = (await (await fetch(u)).text()).split("\\n");\nfor (const line of lines) eval(line);\n`),
       count: 1,
@@ -171,6 +176,10 @@ ruleTest(runtimeFetchExecute, {
     },
   ],
   quiet: [
+    {
+      name: "a fixed program given a downloaded URL (sentry's device-code flow: command injection, reported by the code rules)",
+      files: server(`import { exec } from "node:child_process";\nconst { verification_uri_complete: url } = await (await fetch(u)).json();\nexec(\`open \${JSON.stringify(url)}\`);\nexec("xdg-open " + url);\n`),
+    },
     {
       name: "spawn of a pinned exact version",
       files: server(`import { spawn } from "node:child_process";\nspawn("npx", ["-y", "some-pkg@1.2.3"]);\nspawn("uvx", ["mcp-server-fetch==2025.4.7"]);\n`),
