@@ -5,8 +5,10 @@
 //   index.js             every pure-JS module (ours and node_modules) in one ESM file, target node20
 //   package.json         {type: module, name, version}: Node reads dist/index.js as ESM; src/version.ts reads the version here
 //   data/                a copy of data/: the rules read it at run time
-//   node_modules/        the native parsers (oxc-parser, @ast-grep/napi, @ast-grep/lang-python) with their linux-x64 bindings:
-//                        a .node addon cannot be inlined into JS, and the Action cannot `npm ci` at run time
+//   vendor/              the native parsers (oxc-parser, @ast-grep/napi) with their linux-x64 .node bindings beside their
+//                        loaders (napi-rs loaders try that local file first), and files read at run time (@sigstore/tuf's
+//                        seeds.json): a .node addon cannot be inlined into JS, and the Action cannot `npm ci` at run time
+//   prebuilds/           @ast-grep/lang-python's linux-x64 parser: its loader (bundled) looks for it beside index.js
 //   bundle-inputs.json   the hash of everything the bundle is built from; the test suite fails when it no longer matches
 import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
@@ -17,8 +19,13 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const SCRIPT = path.relative(ROOT, fileURLToPath(import.meta.url)).split(path.sep).join("/");
 
-/** Packages with native addons: external to the bundle, copied with their platform bindings. */
-const NATIVE_PACKAGES = ["oxc-parser", "@ast-grep/napi", "@ast-grep/lang-python"];
+/** Packages with native addons: external to the bundle, imported from dist/vendor/, with their platform binding beside the loader. */
+const NATIVE_PACKAGES = {
+  "oxc-parser": { entry: "src-js/index.js", loaderDir: "src-js" },
+  "@ast-grep/napi": { entry: "index.js", loaderDir: "." },
+};
+/** Bundled as JS, but its loader finds a prebuilt parser through __dirname: that folder is copied beside dist/index.js. */
+const PREBUILT_PACKAGES = ["@ast-grep/lang-python"];
 /** GitHub's hosted Linux runners; other platforms' bindings stay out of the committed bundle. */
 const PLATFORM = { binding: /linux-x64-gnu$/, prebuild: "prebuild-Linux-X64" };
 
@@ -61,9 +68,11 @@ const moduleUrlPlugin = {
     build.onLoad({ filter: /\.ts$/ }, (args) => {
       if (!args.path.startsWith(srcDir + path.sep)) return undefined;
       const text = readFileSync(args.path, "utf8");
-      if (!text.includes("import.meta.url")) return { contents: text, loader: "ts" };
+      if (!text.includes("import.meta.url") && !RUNTIME_RESOLVE.test(text)) return { contents: text, loader: "ts" };
       const rel = path.relative(srcDir, args.path).split(path.sep).join("/").replace(/\.ts$/, ".js");
-      const replaced = text.replaceAll("import.meta.url", `new URL(${JSON.stringify(`./_src/${rel}`)}, import.meta.url).href`);
+      const replaced = text
+        .replaceAll("import.meta.url", `new URL(${JSON.stringify(`./_src/${rel}`)}, import.meta.url).href`)
+        .replace(RUNTIME_RESOLVE, (_call, spec) => `__mcpTrustVendorPath(${JSON.stringify(spec)})`);
       return { contents: replaced, loader: "ts" };
     });
   },
@@ -85,24 +94,39 @@ const esmEntryPlugin = {
 
 /**
  * Files our modules find at run time with require.resolve("pkg/file") (src/facts/sigstore-trust.ts reads @sigstore/tuf's
- * seeds.json): copied to dist/node_modules/pkg/file, where the same call finds them from dist/_src/.
+ * seeds.json): copied to dist/vendor/pkg/file, and the call is rewritten to that path.
  */
+const RUNTIME_RESOLVE = /require\.resolve\(\s*["']([^"'.][^"']*)["']\s*\)/g;
+
 function runtimeResolvedFiles() {
   const specs = new Set();
   for (const file of listFiles(path.join(ROOT, "src"))) {
-    for (const match of readFileSync(file, "utf8").matchAll(/require\.resolve\(\s*["']([^"'.][^"']*)["']\s*\)/g)) specs.add(match[1]);
+    for (const match of readFileSync(file, "utf8").matchAll(RUNTIME_RESOLVE)) specs.add(match[1]);
   }
   return [...specs].sort();
 }
+
+/** Imports of the native packages point at their copies in dist/vendor/, relative to dist/index.js. */
+const vendorPlugin = {
+  name: "vendor",
+  setup(build) {
+    const names = Object.keys(NATIVE_PACKAGES).map((n) => n.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"));
+    build.onResolve({ filter: new RegExp(`^(${names.join("|")})$`) }, (args) => ({
+      path: `./vendor/${args.path}/${NATIVE_PACKAGES[args.path].entry}`,
+      external: true,
+    }));
+  },
+};
 
 /** CommonJS dependencies inside an ESM bundle still call require() for Node built-ins and read __dirname. */
 const BANNER = [
   'import { createRequire as __mcpTrustCreateRequire } from "node:module";',
   'import { fileURLToPath as __mcpTrustFileURLToPath } from "node:url";',
-  'import { dirname as __mcpTrustDirname } from "node:path";',
+  'import { dirname as __mcpTrustDirname, join as __mcpTrustJoin } from "node:path";',
   "const require = __mcpTrustCreateRequire(import.meta.url);",
   "const __filename = __mcpTrustFileURLToPath(import.meta.url);",
   "const __dirname = __mcpTrustDirname(__filename);",
+  'const __mcpTrustVendorPath = (spec) => __mcpTrustJoin(__dirname, "vendor", ...spec.split("/"));',
 ].join("\n");
 
 function packageDir(name) {
@@ -120,24 +144,30 @@ function keepFile(src) {
   return true;
 }
 
-/** Copies the native packages, their dependencies and the installed optional dependency that carries this platform's binding. */
+/** Copies each native package to dest/vendor/<name>, with this platform's .node binding beside its loader. */
 function copyNativePackages(dest) {
-  const seen = new Set();
-  const queue = [...NATIVE_PACKAGES];
-  while (queue.length > 0) {
-    const name = queue.shift();
-    if (seen.has(name)) continue;
-    seen.add(name);
+  const copied = [];
+  for (const [name, { loaderDir }] of Object.entries(NATIVE_PACKAGES)) {
     const dir = packageDir(name);
     if (!existsSync(dir)) throw new Error(`${name} is not installed: run npm ci before bundling`);
-    cpSync(dir, path.join(dest, "node_modules", ...name.split("/")), { recursive: true, filter: (src) => statSync(src).isDirectory() || keepFile(src) });
+    const target = path.join(dest, "vendor", ...name.split("/"));
+    cpSync(dir, target, { recursive: true, filter: (src) => statSync(src).isDirectory() || keepFile(src) });
     const manifest = JSON.parse(readFileSync(path.join(dir, "package.json"), "utf8"));
-    queue.push(...Object.keys(manifest.dependencies ?? {}));
-    for (const optional of Object.keys(manifest.optionalDependencies ?? {})) {
-      if (PLATFORM.binding.test(optional) && existsSync(packageDir(optional))) queue.push(optional);
+    const bindings = Object.keys(manifest.optionalDependencies ?? {}).filter((optional) => PLATFORM.binding.test(optional) && existsSync(packageDir(optional)));
+    if (bindings.length === 0) throw new Error(`${name} has no installed ${PLATFORM.binding} binding: run npm ci on linux-x64 before bundling`);
+    for (const binding of bindings) {
+      for (const file of listFiles(packageDir(binding)).filter((f) => f.endsWith(".node"))) cpSync(file, path.join(target, loaderDir, path.basename(file)));
+      copied.push(binding);
     }
+    copied.push(name);
   }
-  return [...seen].sort();
+  for (const name of PREBUILT_PACKAGES) {
+    const prebuild = path.join(packageDir(name), "prebuilds", PLATFORM.prebuild);
+    if (!existsSync(prebuild)) throw new Error(`${name} has no ${PLATFORM.prebuild} prebuild`);
+    cpSync(prebuild, path.join(dest, "prebuilds", PLATFORM.prebuild), { recursive: true });
+    copied.push(name);
+  }
+  return copied.sort();
 }
 
 async function bundle(outDir) {
@@ -151,9 +181,9 @@ async function bundle(outDir) {
     platform: "node",
     format: "esm",
     target: "node20",
-    external: NATIVE_PACKAGES,
+    external: Object.keys(NATIVE_PACKAGES),
     banner: { js: BANNER },
-    plugins: [moduleUrlPlugin, esmEntryPlugin],
+    plugins: [vendorPlugin, moduleUrlPlugin, esmEntryPlugin],
     legalComments: "none",
     logLevel: "warning",
     metafile: false,
@@ -169,12 +199,10 @@ async function bundle(outDir) {
   const resolved = runtimeResolvedFiles();
   for (const spec of resolved) {
     const from = createRequire(path.join(ROOT, "src", "index.js")).resolve(spec);
-    const to = path.join(outDir, "node_modules", ...spec.split("/"));
+    const to = path.join(outDir, "vendor", ...spec.split("/"));
     mkdirSync(path.dirname(to), { recursive: true });
     cpSync(from, to);
   }
-  // The root .gitignore ignores every node_modules/; this one re-includes the vendored natives so they are committed.
-  writeFileSync(path.join(outDir, ".gitignore"), "!node_modules/\n");
   writeFileSync(path.join(outDir, "bundle-inputs.json"), `${JSON.stringify({ ...bundleInputsHash(), natives, runtimeFiles: resolved, builtWith: `esbuild ${esbuild.version}` }, null, 2)}\n`);
   return natives;
 }
