@@ -116,6 +116,8 @@ export function parseCommandLine(argv: readonly string[]): Command {
 
   if (command === "scan") {
     if (rest.length > 1) throw new UserError(`scan takes one target, got ${rest.length}: ${rest.join(" ")}`);
+    if (values.rebuild && rest[0]?.startsWith("npm:"))
+      throw new UserError(`--rebuild rebuilds a source tree to compare with its published package; an npm: target is the published package itself`);
     return {
       command: "scan",
       target: rest[0] ?? ".",

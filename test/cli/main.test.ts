@@ -87,6 +87,7 @@ describe("bad input: one line, exit 2, no stack", () => {
     ["a bad npm spec", ["scan", "npm:"], /empty package spec/],
     ["a git spec where a registry spec belongs", ["scan", "npm:github:a/b"], /not a registry package spec/],
     ["diff with one target", ["diff", "."], /diff takes two targets/],
+    ["--rebuild on an npm: target (nothing to rebuild)", ["scan", "npm:is-number", "--rebuild"], /--rebuild rebuilds a source tree/],
     ["diff with a bad HEAD (checked before BASE is scanned)", ["diff", ".", "npm:"], /^mcp-trust: empty package spec/],
     ["diff with a missing BASE directory", ["diff", "/no/such/base", "."], /no such directory/],
   ];

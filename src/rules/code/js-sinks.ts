@@ -530,25 +530,55 @@ class JsSinkScan {
     return headLabel === undefined;
   }
 
-  /** An allowlist check on the URL's host before the request: a comparison or lookup of `.hostname`/`.host`/`.origin`, or a validator call. */
+  /**
+   * An allowlist check on the URL's host before the request: a comparison or lookup of `.hostname`/`.host`/`.origin`,
+   * or a validator call, on the URL itself or a value it was built from (a check on some other URL is no check).
+   */
   private urlChecked(url: AstNode, sink: Sink): boolean {
+    const names = this.namesBehind(url, sink.scope);
+    const aboutUrl = (node: unknown): boolean => {
+      let hit = false;
+      walk(node, (n) => {
+        if (hit) return false;
+        if (n.type === "Identifier" && names.has(n.name as string)) hit = true;
+        return undefined;
+      });
+      return hit;
+    };
+    const hostOfUrl = (node: unknown): boolean => isHostMember(node) && aboutUrl(node);
     let checked = false;
     for (const fn of sink.ancestors.filter(isFunctionNode)) {
       walk(fn.body, (node) => {
         if (checked) return false;
-        if (node.type === "BinaryExpression" && /^[!=]==?$/.test(node.operator as string) && (isHostMember(node.left) || isHostMember(node.right))) checked = true;
+        if (node.type === "BinaryExpression" && /^[!=]==?$/.test(node.operator as string) && (hostOfUrl(node.left) || hostOfUrl(node.right))) checked = true;
         if (node.type === "CallExpression") {
           const method = memberPropertyName(node.callee);
           const args = node.arguments as AstNode[];
-          if (method && ["includes", "has", "some", "endsWith", "test", "indexOf", "match"].includes(method) && (args.some(isHostMember) || isHostMember(unwrapExpression(node.callee)?.object))) checked = true;
+          if (method && ["includes", "has", "some", "endsWith", "test", "indexOf", "match"].includes(method) && (args.some(hostOfUrl) || hostOfUrl(unwrapExpression(node.callee)?.object))) checked = true;
           const name = identifierName(node.callee) ?? method;
-          if (name && URL_GUARD_NAME.test(name) && /url|host|domain|origin/i.test(name)) checked = true;
+          if (name && URL_GUARD_NAME.test(name) && /url|host|domain|origin/i.test(name) && args.some(aboutUrl)) checked = true;
         }
         return undefined;
       });
       if (checked) return true;
     }
     return false;
+  }
+
+  /** The variable names an expression's value is built from, following local definitions. */
+  private namesBehind(input: AstNode, scope: Scope): Set<string> {
+    const names = new Set<string>();
+    const expressions = [input];
+    for (let i = 0; i < expressions.length && i < 20; i++) {
+      walk(expressions[i], (node) => {
+        if (node.type === "Identifier" && !names.has(node.name as string)) {
+          names.add(node.name as string);
+          expressions.push(...this.definitionsOf(node.name as string, scope));
+        }
+        return isFunctionNode(node) ? false : undefined;
+      });
+    }
+    return names;
   }
 }
 

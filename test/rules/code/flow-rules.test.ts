@@ -134,6 +134,11 @@ ruleTest(pathTraversal, {
 
 ruleTest(ssrf, {
   fires: [
+    {
+      name: "a host check on some other URL is no check",
+      files: server(`server.tool("get", "G", {}, async ({ url }) => {\n  const home = new URL("https://example.com/");\n  if (home.hostname !== "example.com") throw new Error("x");\n  return fetch(url);\n});\n`),
+      count: 1,
+    },
     { name: "fetch of a tool argument", files: server(`server.tool("get", "Fetch a page", {}, async ({ url }) => (await fetch(url)).text());\n`), count: 1, severity: "medium" },
     { name: "axios with a template that leaves the host open", files: server(`import axios from "axios";\nserver.tool("get", "G", {}, async ({ host }) => axios.get(\`https://\${host}/api\`));\n`), count: 1 },
     { name: "minified fetch", files: minified(`server.tool("get", "Fetch", {}, async ({ url }) => (await fetch(url)).text());\n`), count: 1 },
