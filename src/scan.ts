@@ -123,6 +123,7 @@ function summariseDependencies(snapshot: Snapshot, findings: readonly Finding[])
   }
   return snapshot.dependencies
     .map((d) => ({
+      ecosystem: d.ecosystem,
       name: d.name,
       version: d.version,
       direct: d.direct === true,
