@@ -1,15 +1,15 @@
 /** diff(base, head): what a pull request or release changes — scores, new and resolved findings, dependencies. */
+import { fingerprint, FINGERPRINT_VERSION, matchFindings } from "./fingerprint.js";
 import { DIMENSIONS, type Delta, type DependencyChange, type DependencySummary, type Finding, type Report } from "./model.js";
 import { sortFindings } from "./rules/engine.js";
 import { toolChanges } from "./rules/code/tool-description-changed.js";
 
 export function diff(base: Report, head: Report): Delta {
-  const active = (r: Report): Finding[] => r.findings.filter((f) => !f.ignored);
-  const baseFingerprints = new Set(active(base).map((f) => f.fingerprint));
-  const headFingerprints = new Set(active(head).map((f) => f.fingerprint));
+  const active = (r: Report): Finding[] => current(r).filter((f) => !f.ignored);
+  const match = matchFindings(active(base), active(head));
   const changedTools = toolChanges(base.tools ?? [], head.tools ?? []);
-  const newFindings = sortFindings([...active(head).filter((f) => !baseFingerprints.has(f.fingerprint)), ...changedTools]);
-  const resolvedFindings = sortFindings(active(base).filter((f) => !headFingerprints.has(f.fingerprint)));
+  const newFindings = sortFindings([...match.unmatchedHead, ...changedTools]);
+  const resolvedFindings = sortFindings(match.unmatchedBase);
 
   const dimensions = {} as Delta["dimensions"];
   for (const id of DIMENSIONS) dimensions[id] = change(base.dimensions[id].score, head.dimensions[id].score);
@@ -20,9 +20,16 @@ export function diff(base: Report, head: Report): Delta {
     dimensions,
     newFindings,
     resolvedFindings,
-    unchangedFindings: active(head).length - (newFindings.length - changedTools.length),
+    unchangedFindings: match.pairs.length,
     dependencies: dependencyChanges(base.dependencies, head.dependencies),
+    fingerprintVersion: FINGERPRINT_VERSION,
   };
+}
+
+/** A report written with another fingerprint recipe (an older JSON report) is fingerprinted again, so both sides compare alike. */
+function current(report: Report): Finding[] {
+  if (report.fingerprintVersion === FINGERPRINT_VERSION) return report.findings;
+  return report.findings.map((f) => ({ ...f, fingerprint: fingerprint(f.ruleId, f) }));
 }
 
 function change(base: number | null, head: number | null): { base: number | null; head: number | null; change: number | null } {

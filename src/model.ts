@@ -35,6 +35,8 @@ export interface Finding {
   package?: PackageRef;
   evidence?: string;
   fingerprint: string;
+  /** The tool, route or exported function the finding sits in, when the rule knows it (part of the fingerprint). */
+  anchor?: string;
   /** Set when the config ignores this finding: it is listed but does not deduct. */
   ignored?: { reason: string; until?: string };
 }
@@ -46,6 +48,12 @@ export interface Draft {
   location?: Location;
   package?: PackageRef;
   evidence?: string;
+  /**
+   * The tool, route or exported function the finding sits in (`tool:git_log`, `route:POST /mcp`, `export:runGit`): with
+   * rule, package and normalised evidence it makes the fingerprint, so a finding keeps its identity when the file is
+   * renamed or rebuilt. Rules that cannot tell leave it out; the fingerprint then falls back to the file's family.
+   */
+  anchor?: string;
 }
 
 export interface Skipped {
@@ -535,6 +543,8 @@ export interface Report {
   dependencyOrigin: "lockfile" | "resolved-now" | "none";
   skipped: Skipped[];
   durationMs: number;
+  /** How the findings' fingerprints were computed (src/fingerprint.ts); absent in reports written before version 2. */
+  fingerprintVersion?: number;
   // ---- report sections of later dimensions (tools: issue 4, verification: issue 3) go here
   /** The MCP surface found in the code, so a diff can spot a changed description or schema (issue 4). */
   tools?: ToolDescriptor[];
@@ -558,8 +568,10 @@ export interface Delta {
   dimensions: Record<Dimension, { base: number | null; head: number | null; change: number | null }>;
   newFindings: Finding[];
   resolvedFindings: Finding[];
+  /** Findings of the head paired with one of the base (by fingerprint, then by similarity). */
   unchangedFindings: number;
   dependencies: DependencyChange[];
+  fingerprintVersion?: number;
 }
 
 export const SEVERITY_RANK: Record<Severity, number> = { critical: 4, high: 3, medium: 2, low: 1, info: 0 };

@@ -1,4 +1,5 @@
 import { dependencyChanges, diff } from "../src/diff.js";
+import { fingerprint, FINGERPRINT_VERSION } from "../src/fingerprint.js";
 import type { DependencySummary, Finding, Report } from "../src/model.js";
 
 function report(findings: Finding[], dependencies: DependencySummary[], score: number): Report {
@@ -17,6 +18,7 @@ function report(findings: Finding[], dependencies: DependencySummary[], score: n
     dependencyOrigin: "lockfile",
     skipped: [],
     durationMs: 1,
+    fingerprintVersion: FINGERPRINT_VERSION,
   };
 }
 const f = (fingerprint: string, extra: Partial<Finding> = {}): Finding => ({
@@ -35,6 +37,15 @@ describe("diff", () => {
     expect(delta.newFindings.map((x) => x.fingerprint)).toEqual(["c"]);
     expect(delta.resolvedFindings.map((x) => x.fingerprint)).toEqual(["a"]);
     expect(delta.unchangedFindings).toBe(1);
+  });
+
+  test("a report of another fingerprint version is fingerprinted again before matching", () => {
+    const old = { ...report([f("stale-v1-fingerprint", { package: { name: "esbuild" } })], [], 90), fingerprintVersion: undefined };
+    const now = report([f("", { package: { name: "esbuild" } })].map((x) => ({ ...x, fingerprint: fingerprint(x.ruleId, x) })), [], 90);
+    const d = diff(old, now);
+    expect(d.newFindings).toEqual([]);
+    expect(d.resolvedFindings).toEqual([]);
+    expect(d.unchangedFindings).toBe(1);
   });
 
   test("score change per dimension", () => {
