@@ -8,6 +8,8 @@ import { createAttestationClient } from "./facts/attestations.js";
 import { resolveIdealTree } from "./facts/ideal-tree.js";
 import { createRegistryClient, defaultRegistry } from "./facts/registry.js";
 import { createPublishedClient } from "./facts/published-client.js";
+import { createOsvClient } from "./facts/osv.js";
+import { createPypiClient } from "./facts/python/pypi-client.js";
 import { defaultCacheDir } from "./facts/registry-cache.js";
 import type { DependencySummary, Finding, Report, Snapshot } from "./model.js";
 import { DIMENSION_DEFINITIONS, RULES } from "./rules/index.js";
@@ -51,6 +53,8 @@ export function defaultClients(options: Pick<ScanOptions, "offline" | "cacheDir"
     idealTree: (dir) => resolveIdealTree(dir, { registry, cacheDir, ...(options.offline ? { offline: true } : {}) }),
     published: createPublishedClient({ registry, cacheDir, ...(options.offline ? { offline: true } : {}) }),
     attestations: createAttestationClient({ registry }),
+    pypi: createPypiClient(),
+    osv: createOsvClient(),
   };
 }
 
