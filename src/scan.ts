@@ -8,7 +8,7 @@ import { resolveIdealTree } from "./facts/ideal-tree.js";
 import { createRegistryClient, defaultRegistry } from "./facts/registry.js";
 import { createPublishedClient } from "./facts/published-client.js";
 import { defaultCacheDir } from "./facts/registry-cache.js";
-import type { DependencySummary, Finding, Report, Snapshot } from "./model.js";
+import type { DependencySummary, Finding, JsonFile, Report, Snapshot } from "./model.js";
 import { DIMENSION_DEFINITIONS, RULES } from "./rules/index.js";
 import { runRules } from "./rules/engine.js";
 import { isVerifiablePackage } from "./rules/package-verification/index.js";
@@ -36,6 +36,8 @@ export interface ScanOptions {
   rebuild?: boolean;
   /** --probe: start the server over stdio (or call `url`) and check its MCP conformance; it runs the server's code. */
   probe?: { url?: string };
+  /** server.json as the MCP registry lists it (the catalog): judged instead of the tree's own. */
+  serverJson?: JsonFile;
 }
 
 export function defaultClients(options: Pick<ScanOptions, "offline" | "cacheDir" | "registry">): ScanClients {
@@ -87,6 +89,7 @@ export async function scanTree(tree: SourceTree, options: Omit<ScanOptions, "tar
     ...(options.packageSpec ? { packageSpec: options.packageSpec } : {}),
     ...(options.rebuild ? { rebuild: true } : {}),
     ...(options.probe ? { probe: options.probe } : {}),
+    ...(options.serverJson ? { serverJson: options.serverJson } : {}),
   });
   return buildReport(snapshot, Date.now() - started);
 }
