@@ -55,7 +55,8 @@ export interface Skipped {
 
 // ---------------------------------------------------------------- facts
 
-export type TargetKind = "directory" | "npm" | "github";
+/** `remote`: a catalogued server with only remote endpoints (no package to read). */
+export type TargetKind = "directory" | "npm" | "github" | "remote";
 
 export interface TargetInfo {
   kind: TargetKind;

@@ -8,7 +8,7 @@ import { resolveIdealTree } from "./facts/ideal-tree.js";
 import { createRegistryClient, defaultRegistry } from "./facts/registry.js";
 import { createPublishedClient } from "./facts/published-client.js";
 import { defaultCacheDir } from "./facts/registry-cache.js";
-import type { DependencySummary, Finding, JsonFile, Report, Snapshot } from "./model.js";
+import { DIMENSIONS, type Dimension, type DependencySummary, type Finding, type JsonFile, type Report, type Snapshot } from "./model.js";
 import { DIMENSION_DEFINITIONS, RULES } from "./rules/index.js";
 import { runRules } from "./rules/engine.js";
 import { isVerifiablePackage } from "./rules/package-verification/index.js";
@@ -94,8 +94,13 @@ export async function scanTree(tree: SourceTree, options: Omit<ScanOptions, "tar
   return buildReport(snapshot, Date.now() - started);
 }
 
-export function buildReport(snapshot: Snapshot, durationMs: number): Report {
+/** `judged`: when set, only these dimensions are judged and the others reported skipped (a catalog's remote-only server). */
+export function buildReport(snapshot: Snapshot, durationMs: number, judged?: readonly Dimension[]): Report {
   const run = runRules(RULES, DIMENSION_DEFINITIONS, snapshot);
+  if (judged) {
+    run.findings = run.findings.filter((f) => judged.includes(f.dimension));
+    for (const dimension of DIMENSIONS) if (!judged.includes(dimension)) run.statuses[dimension] = "skipped";
+  }
   const card = scoreCard(run.findings, run.statuses);
   return {
     schemaVersion: 1,

@@ -2,6 +2,7 @@
 import { parseArgs } from "node:util";
 import { UserError } from "../errors.js";
 import { SEVERITIES, type Severity } from "../model.js";
+import { isCatalogCommand, parseCatalogCommand, type CatalogArgs, type WorkerArgs } from "./catalog-args.js";
 
 export type Format = "text" | "json" | "markdown" | "sarif";
 const FORMATS: readonly Format[] = ["text", "json", "markdown", "sarif"];
@@ -22,6 +23,9 @@ export type Command =
   | ({ command: "scan"; target: string; packageSpec?: string; rebuild?: boolean; probe?: { url?: string } } & CommonArgs)
   | ({ command: "verify-pack"; dir: string; against: string } & CommonArgs)
   | ({ command: "diff"; base: string; head: string } & CommonArgs)
+  | CatalogArgs
+  | WorkerArgs
+  | { command: "catalog-help" }
   | { command: "help" }
   | { command: "version" };
 
@@ -30,6 +34,9 @@ export const USAGE = `Usage:
   mcp-trust diff BASE HEAD [options]         what changed between two trees (each a dir or npm:spec)
   mcp-trust verify-pack [dir] --against npm:name@version
                                              pack a built directory as npm does and compare it with the published tarball
+  mcp-trust catalog --from FILE | --from-registry [URL] [--out DIR] [--site DIR]
+                                             scan a whole list of servers (see mcp-trust catalog --help)
+  mcp-trust worker --queue redis://HOST:PORT  run catalog scans from a BullMQ queue
 
 Options:
   --format text|json|markdown|sarif
@@ -54,6 +61,7 @@ Options:
 Exit codes: 0 pass, 1 gate failed, 2 usage or input error.`;
 
 export function parseCommandLine(argv: readonly string[]): Command {
+  if (isCatalogCommand(argv)) return parseCatalogCommand(argv);
   let parsed;
   try {
     parsed = parseArgs({
@@ -137,7 +145,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
     if (values.package) throw new UserError(`--package goes with scan, not diff`);
     return { command: "diff", base: rest[0]!, head: rest[1]!, ...common };
   }
-  throw new UserError(`unknown command "${command}" (commands: scan, diff, verify-pack; see mcp-trust --help)`);
+  throw new UserError(`unknown command "${command}" (commands: scan, diff, verify-pack, catalog, worker; see mcp-trust --help)`);
 }
 
 function probeUrl(value: string): string {

@@ -15,12 +15,16 @@ import { isNpmTarget, parseNpmSpec } from "../sources/npm.js";
 import { TOOL } from "../version.js";
 import { USAGE, parseCommandLine, type CommonArgs } from "./args.js";
 import { runVerifyPack } from "./verify-pack.js";
+import { CATALOG_USAGE } from "./catalog-args.js";
+import { runCatalogCommand, runWorkerCommand, type CatalogIo } from "./catalog.js";
 
 export interface CliIo {
   stdout: { write(s: string): unknown; isTTY?: boolean };
   stderr: { write(s: string): unknown; isTTY?: boolean };
   /** Extra scan options (tests inject clients and a clock). */
   scanOptions?: Partial<ScanOptions>;
+  /** Catalog and worker: tests inject an executor, a fetch and a signal source. */
+  catalog?: Omit<CatalogIo, "stdout" | "stderr">;
 }
 
 export async function runCli(argv: readonly string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
@@ -45,6 +49,12 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     io.stdout.write(`${TOOL.version}\n`);
     return 0;
   }
+  if (command.command === "catalog-help") {
+    io.stdout.write(`${CATALOG_USAGE}\n`);
+    return 0;
+  }
+  if (command.command === "catalog") return runCatalogCommand(command, { ...io.catalog, stdout: io.stdout, stderr: io.stderr });
+  if (command.command === "worker") return runWorkerCommand(command, { ...io.catalog, stdout: io.stdout, stderr: io.stderr });
   const progress = progressReporter(io.stderr);
   if (command.command === "verify-pack") return runVerifyPack(command, io, progress);
   const scanOptions = (target: string): ScanOptions => ({
