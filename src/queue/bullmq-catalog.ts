@@ -158,7 +158,8 @@ export interface CatalogWorkerOptions {
   queueName?: string;
   concurrency: number;
   scanOptions: PortableScanOptions;
-  pool?: Omit<ProcessPoolOptions, "handler" | "size">;
+  /** Scan-process settings; `handler` is for tests (the catalog entry scanner by default). */
+  pool?: Partial<Omit<ProcessPoolOptions, "size">>;
   /** BullMQ lock settings: a worker that stops renewing its lock for `lockDurationMs` is taken to be dead. */
   lockDurationMs?: number;
   stalledIntervalMs?: number;
@@ -175,7 +176,7 @@ export interface CatalogWorker {
 }
 
 export async function startCatalogWorker(options: CatalogWorkerOptions): Promise<CatalogWorker> {
-  const pool = new ProcessPool<EntryJob, EntryResult>({ ...options.pool, size: options.concurrency, handler: ENTRY_HANDLER });
+  const pool = new ProcessPool<EntryJob, EntryResult>({ ...options.pool, size: options.concurrency, handler: options.pool?.handler ?? ENTRY_HANDLER });
   const worker = new Worker<CatalogJobData, EntryResult>(
     options.queueName ?? CATALOG_QUEUE,
     async (job) => {

@@ -13,7 +13,8 @@ a { color: #0969da; }
 .muted { color: var(--muted); }
 table { border-collapse: collapse; width: 100%; }
 th, td { text-align: left; padding: 6px 8px; border-bottom: 1px solid var(--line); vertical-align: top; }
-th { background: var(--soft); font-weight: 600; }
+th { background: var(--soft); font-weight: 600; white-space: nowrap; }
+details summary { cursor: pointer; color: var(--muted); margin: 4px 0; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 td.name { overflow-wrap: anywhere; }
 .grade { display: inline-block; min-width: 2em; padding: 0 6px; border-radius: 10px; color: #fff; font-weight: 600; text-align: center; background: var(--none); }

@@ -115,7 +115,7 @@ ${STUDY_ORDER.map((d) => html`<td class="num">${dimensionCell(digest, d)}</td>`)
 function dimensionCell(digest: RowDigest, dimension: Dimension): Html | string {
   const result = digest.dimensions[dimension];
   if (!result) return "";
-  if (result.score === null) return html`<span class="muted">${result.status}</span>`;
+  if (result.score === null) return html`<span class="muted" title="${result.status}">${result.status === "not-applicable" ? "n/a" : result.status}</span>`;
   return result.serious ? html`<strong class="sev-high">${result.score}</strong>` : String(result.score);
 }
 
@@ -169,13 +169,14 @@ ${STUDY_ORDER.map((d) => {
 ${report.verification ? html`<p class="muted">Package verification: ${report.verification.status}: ${report.verification.reason}</p>` : ""}
 <h2>Findings (${counted.length})</h2>
 ${groups.length === 0 ? html`<p>No findings.</p>` : groups.map(([ruleId, findings]) => findingGroup(ruleId, findings, model.rules.get(ruleId)))}
-${report.skipped.length ? html`<h2>Skipped checks (${report.skipped.length})</h2><ul>${report.skipped.map((s) => html`<li><code>${s.check}</code>: ${s.reason}</li>`)}</ul>` : ""}
+${report.skipped.length ? html`<h2>Skipped checks (${report.skipped.length})</h2><details><summary>What could not be checked, and why</summary><ul>${report.skipped.map((s) => html`<li><code>${s.check}</code>: ${s.reason}</li>`)}</ul></details>` : ""}
 <h2>Dependencies (${report.dependencies.length})</h2>
 ${report.dependencies.length === 0
   ? html`<p class="muted">None resolved.</p>`
-  : html`<table id="dependencies"><thead><tr><th>Package</th><th>Version</th><th>Kind</th><th>Source</th><th>Flags</th></tr></thead><tbody>
-${report.dependencies.map((d) => html`<tr><td class="name">${d.name}</td><td>${d.version}</td><td>${d.direct ? "direct" : "transitive"}${d.dev ? ", dev" : ""}</td><td>${d.source}</td><td>${d.flags.join(", ")}</td></tr>
-`)}</tbody></table>`}`;
+  : html`<p class="muted">${report.dependencies.filter((d) => d.direct).length} direct, ${report.dependencies.filter((d) => d.flags.length > 0).length} flagged by a rule; resolved from ${report.dependencyOrigin === "lockfile" ? "the lockfile" : "the registry at scan time"}.</p>
+<details${report.dependencies.some((d) => d.flags.length > 0) ? trusted(" open") : ""}><summary>Every dependency</summary><table id="dependencies"><thead><tr><th>Package</th><th>Version</th><th>Kind</th><th>Source</th><th>Flags</th></tr></thead><tbody>
+${[...report.dependencies].sort((a, b) => b.flags.length - a.flags.length || Number(b.direct) - Number(a.direct) || a.name.localeCompare(b.name)).map((d) => html`<tr><td class="name">${d.name}</td><td>${d.version}</td><td>${d.direct ? "direct" : "transitive"}${d.dev ? ", dev" : ""}</td><td>${d.source}</td><td>${d.flags.join(", ")}</td></tr>
+`)}</tbody></table></details>`}`;
 }
 
 function findingGroup(ruleId: string, findings: Finding[], rule: Rule | undefined): Html {
