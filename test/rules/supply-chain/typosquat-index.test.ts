@@ -1,5 +1,4 @@
 import { PopularNameIndex, boundedDamerauLevenshtein } from "../../../src/rules/supply-chain/typosquat-index.js";
-import { popularNameIndex } from "../../../src/rules/supply-chain/typosquat.js";
 
 /** Plain optimal-string-alignment distance, unbounded, to check the bounded one and the index against. */
 function osa(a: string, b: string): number {
@@ -105,21 +104,5 @@ describe("PopularNameIndex", () => {
 
   test("vv for w", () => {
     expect(new PopularNameIndex(["webpack"]).imitationOf("vvebpack")).toEqual({ popular: "webpack", kind: "homoglyph" });
-  });
-});
-
-describe("speed over the real list", () => {
-  test("1,500 names check in well under 100 ms", () => {
-    const index = popularNameIndex();
-    const next = random(1);
-    const names: string[] = [];
-    for (let n = 0; n < 1500; n++) {
-      const base = ["lodash", "express", "@modelcontextprotocol/sdk", "typescript", "eslint-plugin-react", "zod"][n % 6]!;
-      names.push(n % 3 === 0 ? `unrelated-${n}-${mutate("package-name", 3, next)}` : mutate(base, 1 + (n % 3), next));
-    }
-    for (let round = 0; round < 3; round++) for (const name of names) index.imitationOf(name); // warm up the JIT
-    const started = performance.now();
-    for (const name of names) index.imitationOf(name);
-    expect(performance.now() - started).toBeLessThan(100);
   });
 });
