@@ -1,4 +1,5 @@
 import { PopularNameIndex, boundedDamerauLevenshtein } from "../../../src/rules/supply-chain/typosquat-index.js";
+import { popularNameIndex } from "../../../src/rules/supply-chain/typosquat.js";
 
 /** Plain optimal-string-alignment distance, unbounded, to check the bounded one and the index against. */
 function osa(a: string, b: string): number {
@@ -104,5 +105,25 @@ describe("PopularNameIndex", () => {
 
   test("vv for w", () => {
     expect(new PopularNameIndex(["webpack"]).imitationOf("vvebpack")).toEqual({ popular: "webpack", kind: "homoglyph" });
+  });
+});
+
+// Speed is measured by `npm run bench`, never by a timed assertion here (the suite runs on loaded machines).
+describe("the real list", () => {
+  test("one-edit mutations of long popular names are caught, across 1,500 random names", () => {
+    const index = popularNameIndex();
+    const next = random(1);
+    let judged = 0;
+    let caught = 0;
+    for (let n = 0; n < 1500; n++) {
+      const base = ["lodash", "express", "typescript", "eslint-plugin-react"][n % 4]!;
+      const name = mutate(base, 1, next);
+      if (name === base || index.isPopular(name)) continue;
+      judged++;
+      if (index.imitationOf(name)) caught++;
+    }
+    expect(judged).toBeGreaterThan(1000);
+    // A few mutations land on established packages in their own right (data/established-npm-names.txt).
+    expect(caught / judged).toBeGreaterThan(0.97);
   });
 });
