@@ -3,9 +3,12 @@
  * server with only remotes, its server.json alone under the remote-endpoint rules (no probe). Packages of a kind
  * mcp-trust does not read (OCI images, NuGet, MCPB...) are listed as not checked, with why.
  */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { defaultConfig } from "../config.js";
 import type { JsonFile, Report } from "../model.js";
-import { collectRemotes } from "../facts/remotes.js";
+import { collectFacts } from "../facts/collect.js";
 import { buildReport, scan } from "../scan.js";
 import { scanOptionsOf, type PortableScanOptions } from "../queue/scan-handler.js";
 import type { CatalogEntry, ServerPackage } from "./entry.js";
@@ -96,41 +99,35 @@ export async function scanCatalogEntry(job: EntryJob): Promise<EntryResult> {
     return { status: "scanned", ecosystem: plan.scan.ecosystem, package: resolved, notChecked: plan.notChecked, report };
   }
   if (serverJson && entry.remotes.length > 0) {
-    return { status: "scanned", ecosystem: "remote", notChecked: plan.notChecked, report: remoteOnlyReport(entry, serverJson, options) };
+    return { status: "scanned", ecosystem: "remote", notChecked: plan.notChecked, report: await remoteOnlyReport(entry, serverJson, options) };
   }
   const notChecked = plan.notChecked.length > 0 ? plan.notChecked : [{ package: "(none)", reason: "the server lists neither a package nor a remote endpoint" }];
   return { status: "not-checked", notChecked };
 }
 
-/** The remote endpoints of a server with no package, judged from its server.json alone (nothing is probed). */
-export function remoteOnlyReport(entry: CatalogEntry, serverJson: JsonFile, options: PortableScanOptions): Report {
+/** The remote endpoints of a server with no package, judged from its server.json alone (nothing is fetched or probed). */
+export async function remoteOnlyReport(entry: CatalogEntry, serverJson: JsonFile, options: PortableScanOptions): Promise<Report> {
   const started = Date.now();
-  const remotes = collectRemotes(serverJson, []);
-  const report = buildReport(
-    {
+  // The pipeline over an empty tree, with the listed server.json as the only fact and no network behind it.
+  const root = mkdtempSync(path.join(tmpdir(), "mcp-trust-remote-"));
+  try {
+    const snapshot = await collectFacts({
+      root,
       target: { kind: "remote", label: `${entry.name}@${entry.version ?? "latest"}`, name: entry.name, ...(entry.version ? { version: entry.version } : {}) },
-      files: [],
-      dependencies: [],
-      dependencyOrigin: "none",
-      workflows: [],
-      packuments: {},
-      advisories: [],
-      serverJson,
-      tools: [],
-      remotes,
       config: defaultConfig(),
-      skipped: [
-        {
-          check: "package",
-          reason: "a remote-only server: it lists no npm or PyPI package, so its dependencies, code and transport cannot be read; only its remote endpoints are judged, from server.json, without probing them",
-        },
-      ],
-      now: options.now ? new Date(options.now) : new Date(),
-    },
-    0,
-    ["remote-endpoint"],
-  );
-  return { ...report, durationMs: Date.now() - started };
+      clients: { packuments: async () => ({ packuments: {}, notFound: [] }), advisories: async () => [], idealTree: async () => [] },
+      offline: true,
+      serverJson,
+      ...(options.now ? { now: new Date(options.now) } : {}),
+    });
+    snapshot.skipped.push({
+      check: "package",
+      reason: "a remote-only server: it lists no npm or PyPI package, so its dependencies, code and transport cannot be read; only its remote endpoints are judged, from server.json, without probing them",
+    });
+    return buildReport(snapshot, Date.now() - started, ["remote-endpoint"]);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
 }
 
 /** The listed server.json as a file the rules can point into (pretty-printed, so findings get line numbers). */

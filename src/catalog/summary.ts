@@ -130,7 +130,7 @@ export function renderSummaryMarkdown(summary: CatalogSummary): string {
     "",
     "## Where servers fail",
     "",
-    `Share of the ${s.scanned} scanned servers with a serious (high or critical) finding and with any finding, beside the seed study (${SEED_STUDY.date}: ${SEED_STUDY.source.split(":")[0]}).`,
+    `Share of the ${s.scanned} scanned servers with a serious (high or critical) finding and with any finding, beside the seed study (scans of 10,000+ public MCP servers, the study this tool comes from). "Judged on" counts the servers where the dimension applied and its checks ran.`,
     "",
     "| Dimension | Serious | Seed study | Any finding | Seed study | Judged on |",
     "|---|--:|--:|--:|--:|--:|",

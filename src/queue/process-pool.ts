@@ -55,6 +55,8 @@ interface Slot {
   stderrTail: string;
   scratch: string;
   sampler?: NodeJS.Timeout;
+  /** Called once the pool has settled the process's exit. */
+  onGone: (() => void)[];
 }
 
 const ENTRY = new URL(import.meta.url.endsWith(".ts") ? "./pool-child.ts" : "./pool-child.js", import.meta.url);
@@ -156,7 +158,7 @@ export class ProcessPool<Payload = unknown, Result = unknown> {
       serialization: "advanced",
     });
     this.started++;
-    const slot: Slot = { child, ready: false, retiring: false, jobsDone: 0, peakRssMb: 0, stderrTail: "", scratch };
+    const slot: Slot = { child, ready: false, retiring: false, jobsDone: 0, peakRssMb: 0, stderrTail: "", scratch, onGone: [] };
     this.slots.add(slot);
     child.stderr?.setEncoding("utf8");
     child.stderr?.on("data", (chunk: string) => {
@@ -166,7 +168,18 @@ export class ProcessPool<Payload = unknown, Result = unknown> {
     child.on("error", () => {
       // Spawn failures and IPC errors end in "exit" too; that is where the job is settled.
     });
-    child.once("exit", (code, signal) => this.onExit(slot, code, signal));
+    child.once("exit", (code, signal) => {
+      // Settle once stderr is drained ("close"), so a crash message has its last line; a grandchild that keeps the
+      // pipe open must not hold the job, hence the short wait.
+      let settled = false;
+      const settle = (): void => {
+        if (settled) return;
+        settled = true;
+        this.onExit(slot, code, signal);
+      };
+      child.once("close", settle);
+      setTimeout(settle, 250).unref();
+    });
     slot.sampler = setInterval(() => this.sample(slot), this.options.sampleMs);
     slot.sampler.unref();
     return slot;
@@ -230,6 +243,7 @@ export class ProcessPool<Payload = unknown, Result = unknown> {
     }
     if (!this.closed || this.inFlight > 0) this.dispatch();
     this.checkDrained();
+    for (const resolve of slot.onGone.splice(0)) resolve();
   }
 
   private sample(slot: Slot): void {
@@ -270,7 +284,7 @@ export class ProcessPool<Payload = unknown, Result = unknown> {
 
   private exited(slot: Slot): Promise<void> {
     if (!this.slots.has(slot)) return Promise.resolve();
-    return new Promise((resolve) => slot.child.once("exit", () => setImmediate(resolve)));
+    return new Promise((resolve) => slot.onGone.push(resolve));
   }
 
   private checkDrained(): void {

@@ -56,9 +56,9 @@ describe("which package of a server is scanned", () => {
 });
 
 describe("a remote-only server", () => {
-  test("is judged on its remote endpoints from server.json alone; the other dimensions are skipped, not passed", () => {
+  test("is judged on its remote endpoints from server.json alone; the other dimensions are skipped, not passed", async () => {
     const doc = { name: "com.example/weather", version: "1.4.0", description: "x", remotes: [{ type: "sse", url: "http://203.0.113.7:8080/sse" }] };
-    const report = remoteOnlyReport(entry(doc), serverJsonFile(doc), { now: NOW });
+    const report = await remoteOnlyReport(entry(doc), serverJsonFile(doc), { now: NOW });
     expect(report.target).toEqual({ kind: "remote", label: "com.example/weather@1.4.0", name: "com.example/weather", version: "1.4.0" });
     expect(report.findings.map((f) => f.ruleId).sort()).toEqual(["remote-endpoint/ip-or-tunnel-endpoint", "remote-endpoint/plain-http-endpoint"]);
     expect(report.findings.every((f) => f.location?.path === "server.json" && (f.location.startLine ?? 0) > 1)).toBe(true);
@@ -68,9 +68,9 @@ describe("a remote-only server", () => {
     expect(report.skipped[0]).toMatchObject({ check: "package", reason: expect.stringContaining("remote-only") });
   });
 
-  test("an https endpoint on the namespace's own domain raises nothing", () => {
+  test("an https endpoint on the namespace's own domain raises nothing", async () => {
     const doc = { name: "com.example/weather", version: "1.4.0", description: "x", remotes: [{ type: "streamable-http", url: "https://mcp.example.com/mcp" }] };
-    const report = remoteOnlyReport(entry(doc), serverJsonFile(doc), { now: NOW });
+    const report = await remoteOnlyReport(entry(doc), serverJsonFile(doc), { now: NOW });
     expect(report.findings).toEqual([]);
     expect(report.score).toBe(100);
   });

@@ -55,7 +55,7 @@ function worker(queueName: string, extra: Partial<Parameters<typeof startCatalog
 /** A worker in its own process, resolved once it listens; its stdout lines go to `lines`. */
 function workerProcess(queueName: string, lines: string[]): Promise<ChildProcess> {
   const child = spawn(process.execPath, [...TS_EXEC_ARGV, RUN_WORKER], {
-    env: { ...process.env, CATALOG_TEST_MARKERS: markers, SLOW_MS: "4000", CATALOG_TEST_WORKER: JSON.stringify({ url: redis!.url, queueName, execArgv: TS_EXEC_ARGV, lockDurationMs: 2000, stalledIntervalMs: 1000 }) },
+    env: { ...process.env, CATALOG_TEST_MARKERS: markers, SLOW_MS: "1500", CATALOG_TEST_WORKER: JSON.stringify({ url: redis!.url, queueName, execArgv: TS_EXEC_ARGV, lockDurationMs: 2000, stalledIntervalMs: 1000 }) },
     stdio: ["ignore", "pipe", "inherit"],
   });
   children.push(child);
@@ -69,7 +69,7 @@ function workerProcess(queueName: string, lines: string[]): Promise<ChildProcess
   });
 }
 
-const maybe = (name: string, fn: () => Promise<void>, timeout: number): void =>
+const maybe = (name: string, fn: () => Promise<void>, timeout = 20_000): void =>
   test(name, async () => {
     if (!redis) return;
     await fn();

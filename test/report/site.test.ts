@@ -29,7 +29,7 @@ beforeAll(async () => {
     finding("code/command-injection", "critical", { message: HOSTILE_MESSAGE, evidence: HOSTILE_EVIDENCE, location: { path: "src/<index>.js", startLine: 3 } }),
     finding("supply-chain/install-script", "high", { message: "postinstall runs", package: { name: "<b>dep</b>", version: "1.0.0" } }),
   ]);
-  evil.dependencies = [{ name: "<b>dep</b>", version: "1.0.0", direct: true, dev: false, source: "registry", origin: "resolved-now", flags: ["install-script"] }];
+  evil.dependencies = [{ name: "<b>dep</b>", version: "1.0.0", ecosystem: "npm", direct: true, dev: false, source: "registry", origin: "resolved-now", flags: ["install-script"] }];
   const rows = [
     row(HOSTILE_NAME, "6.6.6", { package: "npm:evil-mcp@6.6.6", report: evil }),
     row("io.github.good/server", "1.0.0", { package: "npm:good@1.0.0", report: reportWith("good", "1.0.0", []) }),
