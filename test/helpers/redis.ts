@@ -4,7 +4,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { createServer } from "node:net";
+import { freePort } from "./net.js";
 import { Redis } from "ioredis";
 
 export interface TestRedis {
@@ -12,17 +12,6 @@ export interface TestRedis {
   /** A name no other test uses (queue names, key prefixes). */
   unique(prefix: string): string;
   stop(): Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 async function ping(url: string, attempts: number): Promise<boolean> {
