@@ -2,13 +2,13 @@
 import { fingerprint, FINGERPRINT_VERSION, matchFindings } from "./fingerprint.js";
 import { DIMENSIONS, type Delta, type DependencyChange, type DependencySummary, type Finding, type Report } from "./model.js";
 import { sortFindings } from "./rules/engine.js";
-import { toolChanges } from "./rules/code/tool-description-changed.js";
+import { describeToolChanges, toolChangeFindings } from "./rules/code/tool-description-changed.js";
 
 export function diff(base: Report, head: Report): Delta {
   const active = (r: Report): Finding[] => current(r).filter((f) => !f.ignored);
   const match = matchFindings(active(base), active(head));
-  const changedTools = toolChanges(base.tools ?? [], head.tools ?? []);
-  const newFindings = sortFindings([...match.unmatchedHead, ...changedTools]);
+  const changes = describeToolChanges(base.tools ?? [], head.tools ?? []);
+  const newFindings = sortFindings([...match.unmatchedHead, ...toolChangeFindings(changes)]);
   const resolvedFindings = sortFindings(match.unmatchedBase);
 
   const dimensions = {} as Delta["dimensions"];
@@ -22,6 +22,7 @@ export function diff(base: Report, head: Report): Delta {
     resolvedFindings,
     unchangedFindings: match.pairs.length,
     dependencies: dependencyChanges(base.dependencies, head.dependencies),
+    toolChanges: changes,
     fingerprintVersion: FINGERPRINT_VERSION,
   };
 }
@@ -48,14 +49,18 @@ export function dependencyChanges(base: readonly DependencySummary[], head: read
   const versions = (list: DependencySummary[] | undefined): string =>
     [...new Set((list ?? []).map((d) => d.version))].sort().join(", ");
   const flags = (list: DependencySummary[] | undefined): string[] => [...new Set((list ?? []).flatMap((d) => d.flags))].sort();
+  const role = (list: DependencySummary[]): Pick<DependencyChange, "direct" | "dev"> => ({
+    ...(list.some((d) => d.direct) ? { direct: true } : {}),
+    ...(list.every((d) => d.dev) ? { dev: true } : {}),
+  });
   const changes: DependencyChange[] = [];
   for (const [name, list] of after) {
     const old = before.get(name);
-    if (!old) changes.push({ name, change: "added", to: versions(list), flags: flags(list) });
-    else if (versions(old) !== versions(list)) changes.push({ name, change: "changed", from: versions(old), to: versions(list), flags: flags(list) });
+    if (!old) changes.push({ name, change: "added", to: versions(list), flags: flags(list), ...role(list) });
+    else if (versions(old) !== versions(list)) changes.push({ name, change: "changed", from: versions(old), to: versions(list), flags: flags(list), ...role(list) });
   }
   for (const [name, list] of before) {
-    if (!after.has(name)) changes.push({ name, change: "removed", from: versions(list), flags: [] });
+    if (!after.has(name)) changes.push({ name, change: "removed", from: versions(list), flags: [], ...role(list) });
   }
   const order = { added: 0, changed: 1, removed: 2 };
   return changes.sort((a, b) => b.flags.length - a.flags.length || order[a.change] - order[b.change] || a.name.localeCompare(b.name));
