@@ -37,11 +37,13 @@ function change(base: number | null, head: number | null): { base: number | null
   return { base, head, change: base === null || head === null ? null : head - base };
 }
 
-/** Compares by package name: a name whose set of resolved versions differs is "changed". */
+/** Compares by ecosystem and package name: a name whose set of resolved versions differs is "changed". */
 export function dependencyChanges(base: readonly DependencySummary[], head: readonly DependencySummary[]): DependencyChange[] {
+  // Reports written before dependencies carried an ecosystem were all npm.
+  const keyOf = (d: DependencySummary): string => `${d.ecosystem ?? "npm"}\u0000${d.name}`;
   const group = (deps: readonly DependencySummary[]): Map<string, DependencySummary[]> => {
     const map = new Map<string, DependencySummary[]>();
-    for (const d of deps) map.set(d.name, [...(map.get(d.name) ?? []), d]);
+    for (const d of deps) map.set(keyOf(d), [...(map.get(keyOf(d)) ?? []), d]);
     return map;
   };
   const before = group(base);
@@ -49,18 +51,19 @@ export function dependencyChanges(base: readonly DependencySummary[], head: read
   const versions = (list: DependencySummary[] | undefined): string =>
     [...new Set((list ?? []).map((d) => d.version))].sort().join(", ");
   const flags = (list: DependencySummary[] | undefined): string[] => [...new Set((list ?? []).flatMap((d) => d.flags))].sort();
+  const identity = (list: DependencySummary[]): Pick<DependencyChange, "ecosystem" | "name"> => ({ ecosystem: list[0]!.ecosystem ?? "npm", name: list[0]!.name });
   const role = (list: DependencySummary[]): Pick<DependencyChange, "direct" | "dev"> => ({
     ...(list.some((d) => d.direct) ? { direct: true } : {}),
     ...(list.every((d) => d.dev) ? { dev: true } : {}),
   });
   const changes: DependencyChange[] = [];
-  for (const [name, list] of after) {
-    const old = before.get(name);
-    if (!old) changes.push({ name, change: "added", to: versions(list), flags: flags(list), ...role(list) });
-    else if (versions(old) !== versions(list)) changes.push({ name, change: "changed", from: versions(old), to: versions(list), flags: flags(list), ...role(list) });
+  for (const [key, list] of after) {
+    const old = before.get(key);
+    if (!old) changes.push({ ...identity(list), change: "added", to: versions(list), flags: flags(list), ...role(list) });
+    else if (versions(old) !== versions(list)) changes.push({ ...identity(list), change: "changed", from: versions(old), to: versions(list), flags: flags(list), ...role(list) });
   }
-  for (const [name, list] of before) {
-    if (!after.has(name)) changes.push({ name, change: "removed", from: versions(list), flags: [], ...role(list) });
+  for (const [key, list] of before) {
+    if (!after.has(key)) changes.push({ ...identity(list), change: "removed", from: versions(list), flags: [], ...role(list) });
   }
   const order = { added: 0, changed: 1, removed: 2 };
   return changes.sort((a, b) => b.flags.length - a.flags.length || order[a.change] - order[b.change] || a.name.localeCompare(b.name));

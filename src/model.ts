@@ -63,13 +63,17 @@ export interface Skipped {
 
 // ---------------------------------------------------------------- facts
 
-export type TargetKind = "directory" | "npm" | "github";
+export type TargetKind = "directory" | "npm" | "pypi" | "github";
+
+/** The package ecosystems whose dependencies the scan reads: npm (package.json, lockfiles) and PyPI (pyproject, Python lockfiles). */
+export const ECOSYSTEMS = ["npm", "pypi"] as const;
+export type Ecosystem = (typeof ECOSYSTEMS)[number];
 
 export interface TargetInfo {
   kind: TargetKind;
   /** What the user typed, or a display label for the tree. */
   label: string;
-  /** For npm targets: the resolved package name and version. */
+  /** For npm and pypi targets: the resolved package name and version. */
   name?: string;
   version?: string;
 }
@@ -113,6 +117,9 @@ export interface PackageJson {
 export type PackageSource = "registry" | "git" | "tarball" | "file" | "link" | "workspace" | "unknown";
 
 export interface LockedPackage {
+  /** npm for package.json lockfiles, pypi for Python ones; rules and the report tell the two apart by it. */
+  ecosystem: Ecosystem;
+  /** For PyPI: the PEP 503 normalised name (lower case, runs of -, _ and . as one -), which is how the lockfiles and PyPI key it. */
   name: string;
   version: string;
   /** The resolved URL or spec exactly as the lockfile records it. */
@@ -129,6 +136,8 @@ export interface LockedPackage {
   bundled?: boolean;
   /** 1-based line of the entry in the lockfile, for annotations. */
   line?: number;
+  /** The lockfile (or requirements file) the entry was read from, when it is not `snapshot.lockfile` (Python projects). */
+  file?: string;
 }
 
 export type LockfileKind = "npm" | "pnpm" | "yarn-classic" | "yarn-berry" | "bun";
@@ -493,6 +502,8 @@ export interface Rule {
   title: string;
   rationale: string;
   remediation: string;
+  /** The package ecosystems the rule judges (supply chain, package verification); the catalogue shows them. */
+  ecosystems?: readonly Ecosystem[];
   /** Facts the rule cannot judge without; when one is skipped, so is the rule. A function when it depends on the tree. */
   needs?: FactName[] | ((snapshot: Snapshot) => FactName[]);
   check(snapshot: Snapshot): Draft[];
@@ -510,6 +521,7 @@ export interface DimensionResult {
 }
 
 export interface DependencySummary {
+  ecosystem: Ecosystem;
   name: string;
   version: string;
   direct: boolean;
@@ -543,6 +555,7 @@ export interface Report {
 }
 
 export interface DependencyChange {
+  ecosystem: Ecosystem;
   name: string;
   change: "added" | "removed" | "changed";
   from?: string;

@@ -125,6 +125,7 @@ function summariseDependencies(snapshot: Snapshot, findings: readonly Finding[])
   }
   return snapshot.dependencies
     .map((d) => ({
+      ecosystem: d.ecosystem,
       name: d.name,
       version: d.version,
       direct: d.direct === true,

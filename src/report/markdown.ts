@@ -146,8 +146,8 @@ function fit(full: RootContent[], summary: () => RootContent[], limit: number): 
 
 // ------------------------------------------------------------------ dependencies
 
-function dependencyLabel(name: string, direct: boolean | undefined, dev: boolean | undefined): PhrasingContent[] {
-  const role = [direct ? "direct" : "", dev ? "dev" : ""].filter(Boolean).join(", ");
+function dependencyLabel(name: string, direct: boolean | undefined, dev: boolean | undefined, ecosystem: string | undefined): PhrasingContent[] {
+  const role = [ecosystem === "pypi" ? "PyPI" : "", direct ? "direct" : "", dev ? "dev" : ""].filter(Boolean).join(", ");
   return [md.code(name), ...(role ? [md.plain(` (${role})`)] : [])];
 }
 
@@ -166,7 +166,7 @@ function deltaDependencies(changes: readonly DependencyChange[], onlyFlagged = f
     nodes.push(
       md.table(
         ["Package", "Change", "Version", "Flags"],
-        listed.map((c) => [dependencyLabel(c.name, c.direct, c.dev), [md.plain(c.change)], [md.code(version(c))], flagCell(c.flags)]),
+        listed.map((c) => [dependencyLabel(c.name, c.direct, c.dev, c.ecosystem), [md.plain(c.change)], [md.code(version(c))], flagCell(c.flags)]),
       ),
     );
   if (rest.length) {
@@ -187,7 +187,7 @@ function reportDependencies(deps: readonly DependencySummary[]): RootContent[] {
     nodes.push(
       md.table(
         ["Package", "Version", "Source", "Flags"],
-        listed.map((d) => [dependencyLabel(d.name, d.direct, d.dev), [md.code(d.version)], [md.plain(d.source)], flagCell(d.flags)]),
+        listed.map((d) => [dependencyLabel(d.name, d.direct, d.dev, d.ecosystem), [md.code(d.version)], [md.plain(d.source)], flagCell(d.flags)]),
       ),
     );
   if (rest > 0) nodes.push(md.paragraph(md.plain(`${listed.length ? "…and " : ""}${rest} ${listed.length ? "more " : ""}transitive ${rest === 1 ? "dependency" : "dependencies"} with no flags.`)));

@@ -154,7 +154,7 @@ function dependencyLines(changes: readonly DependencyChange[], ctx: Context): st
   const lines = [ctx.paint("1", `Dependencies: ${changes.length} changed${flagged ? `, ${flagged} flagged` : ""}`)];
   for (const c of listed) {
     const versions = c.change === "changed" ? `${c.from} -> ${c.to}` : (c.to ?? c.from ?? "");
-    const role = [c.direct ? "direct" : "", c.dev ? "dev" : ""].filter(Boolean).join(", ");
+    const role = [c.ecosystem === "pypi" ? "PyPI" : "", c.direct ? "direct" : "", c.dev ? "dev" : ""].filter(Boolean).join(", ");
     const flags = c.flags.length ? ctx.paint("31", `  [${c.flags.join(", ")}]`) : "";
     lines.push(`  ${c.change.padEnd(8)} ${shown(c.name)}${role ? ` (${role})` : ""} ${shown(versions)}${flags}`);
   }
