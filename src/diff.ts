@@ -1,5 +1,6 @@
 /** diff(base, head): what a pull request or release changes — scores, new and resolved findings, dependencies. */
 import { fingerprint, FINGERPRINT_VERSION, matchFindings } from "./fingerprint.js";
+import { checkOutput } from "./output-check.js";
 import { DIMENSIONS, type Delta, type DependencyChange, type DependencySummary, type Finding, type Report } from "./model.js";
 import { sortFindings } from "./rules/engine.js";
 import { describeToolChanges, toolChangeFindings } from "./rules/code/tool-description-changed.js";
@@ -13,7 +14,7 @@ export function diff(base: Report, head: Report): Delta {
 
   const dimensions = {} as Delta["dimensions"];
   for (const id of DIMENSIONS) dimensions[id] = change(base.dimensions[id].score, head.dimensions[id].score);
-  return {
+  const delta: Delta = {
     base: { target: base.target, score: base.score, grade: base.grade },
     head: { target: head.target, score: head.score, grade: head.grade },
     scoreChange: change(base.score, head.score).change,
@@ -25,6 +26,8 @@ export function diff(base: Report, head: Report): Delta {
     toolChanges: changes,
     fingerprintVersion: FINGERPRINT_VERSION,
   };
+  checkOutput("delta", delta);
+  return delta;
 }
 
 /** A report written with another fingerprint recipe (an older JSON report) is fingerprinted again, so both sides compare alike. */

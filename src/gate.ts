@@ -112,17 +112,18 @@ export function verdictParts(result: GateResult): VerdictParts {
   const gate = describeGate(result.gate);
   if (result.status === "failed") return { icon: "❌", status: "failed", detail: result.reasons.join("; "), gate };
   if (result.status === "passed") return { icon: "✅", status: "passed", detail: result.held.join("; "), gate };
-  return { icon: "⚪", status: "no gate", detail: "fail-on none and no fail-under, so nothing was judged", gate };
+  return { icon: "⚪", status: "no gate", detail: `${gate} turns it off, so nothing was judged`, gate };
 }
 
 /** The one-line verdict every surface opens with; never "passed" when no gate applied. */
 export function verdictText(result: GateResult): string {
   const v = verdictParts(result);
-  return `${v.icon} ${v.status[0]!.toUpperCase()}${v.status.slice(1)}: ${v.detail} · gate: ${v.gate}`;
+  const label = `${v.icon} ${v.status[0]!.toUpperCase()}${v.status.slice(1)}: ${v.detail}`;
+  return v.status === "no gate" ? label : `${label} · gate: ${v.gate}`;
 }
 
 /** The verdict without the icon, for logs and exit messages ("gate failed: ..."). */
 export function verdictPlain(result: GateResult): string {
   const v = verdictParts(result);
-  return `gate ${v.status === "no gate" ? "off" : v.status}: ${v.detail} (${v.gate})`;
+  return v.status === "no gate" ? `gate off: ${v.detail}` : `gate ${v.status}: ${v.detail} (${v.gate})`;
 }

@@ -41,7 +41,7 @@ const SEVERITY_ICON = { critical: "🟥", high: "🟧", medium: "🟨", low: "�
 function verdict(gate: GateResult | undefined): RootContent[] {
   if (!gate) return [md.paragraph(md.strong(md.plain("MCP Trust")))];
   const v = verdictParts(gate);
-  return [md.paragraph(md.strong(md.plain(`${v.icon} MCP Trust: ${v.status}`)), md.plain(` — ${v.detail} · gate: ${v.gate}`))];
+  return [md.paragraph(md.strong(md.plain(`${v.icon} MCP Trust: ${v.status}`)), md.plain(` — ${v.detail}${v.status === "no gate" ? "" : ` · gate: ${v.gate}`}`))];
 }
 
 function scoreText(score: number | null, grade: string | null): string {
@@ -349,7 +349,7 @@ export function renderDeltaMarkdown(delta: Delta, options: MarkdownOptions & { m
     ...toolChangeSection(delta.toolChanges),
     ...deltaDependencies(delta.dependencies),
     ...resolved,
-    footer(TOOL, RULESET, [`${delta.unchangedFindings} findings unchanged from the base`]),
+    footer(TOOL, RULESET, [`${delta.unchangedFindings} ${delta.unchangedFindings === 1 ? "finding" : "findings"} unchanged from the base`]),
   ];
   return fit(
     full,

@@ -60,7 +60,7 @@ function findingGroups(findings: readonly Finding[], ctx: Context): string[] {
   for (const group of groupByRule(findings)) {
     const count = `${group.findings.length} finding${group.findings.length === 1 ? "" : "s"}`;
     const label = ctx.paint(SEVERITY_COLOR[group.severity], group.severity.toUpperCase());
-    lines.push(...wrap(`${group.severity.toUpperCase()}  ${group.ruleId} · ${count} · ${group.title}`, ctx.width, "", "    ").map((l, i) =>
+    lines.push(...wrap(`${group.severity.toUpperCase()} ${group.ruleId} · ${count} · ${group.title}`, ctx.width, "", "    ").map((l, i) =>
       i === 0 ? l.replace(group.severity.toUpperCase(), label).replace(group.ruleId, ctx.paint("1", group.ruleId)) : l,
     ));
     if (group.sharedMessage) lines.push(...wrap(shown(group.sharedMessage), ctx.width, "  ", "  "));
@@ -126,24 +126,43 @@ function toolChangeLines(changes: readonly ToolChange[], ctx: Context): string[]
     lines.push(`  ${change.kind} ${shown(change.name)} in ${shown(change.location.path)}${change.location.startLine ? `:${change.location.startLine}` : ""}`);
     if (change.description) {
       const { before, after } = change.description;
-      // Without colour, git's --word-diff markers: [-removed-]{+added+}.
-      const diffText = sameWords(before, after)
+      // git's --word-diff markers, [-removed-]{+added+}, coloured red and green on a terminal.
+      const plain = sameWords(before, after)
         ? "(only whitespace changed)"
         : wordDiff(before, after)
             .map((p) => {
-              const t = shown(p.text) || " ";
-              if (p.kind === "added") return ctx.paint("32", `{+${t}+}`);
-              if (p.kind === "removed") return ctx.paint("31", `[-${t}-]`);
-              if (p.kind === "folded") return ctx.paint("2", ` … ${t} … `);
+              const t = shown(p.text);
+              const lead = /^\s/.test(p.text) ? " " : "";
+              const trail = /\s$/.test(p.text) ? " " : "";
+              if (p.kind === "added") return `${lead}{+${t}+}${trail}`;
+              if (p.kind === "removed") return `${lead}[-${t}-]${trail}`;
+              if (p.kind === "folded") return ` … ${t} … `;
               return revealHidden(p.text).replace(/\s+/g, " ");
             })
             .join("");
-      lines.push(`    ${diffText}`);
+      lines.push(...paintWordDiff(wrap(plain, ctx.width, "    ", "    "), ctx.paint));
     }
     if (change.inputSchema) lines.push(...wrap(`input schema was ${shown(change.inputSchema.before)}, now ${shown(change.inputSchema.after)}`, ctx.width, "    ", "      "));
   }
   lines.push("");
   return lines;
+}
+
+/** Colours the marked runs of a wrapped word diff; a run may continue on the next line. */
+function paintWordDiff(lines: string[], paint: Paint): string[] {
+  let mode: "" | "32" | "31" = "";
+  return lines.map((line) =>
+    line
+      .split(/(\{\+|\+\}|\[-|-\])/)
+      .map((part) => {
+        if (part === "{+") mode = "32";
+        else if (part === "[-") mode = "31";
+        const painted = mode ? paint(mode, part) : part;
+        if (part === "+}" || part === "-]") mode = "";
+        return painted;
+      })
+      .join(""),
+  );
 }
 
 function dependencyLines(changes: readonly DependencyChange[], ctx: Context): string[] {
@@ -189,6 +208,6 @@ export function renderDeltaText(delta: Delta, options: TextOptions = {}): string
   }
   if (!delta.resolvedFindings.length) lines.push("  none");
   lines.push("", ...dependencyLines(delta.dependencies, ctx));
-  lines.push(paint("2", `${delta.unchangedFindings} findings unchanged`));
+  lines.push(paint("2", `${delta.unchangedFindings} finding${delta.unchangedFindings === 1 ? "" : "s"} unchanged`));
   return `${lines.join("\n")}\n`;
 }
