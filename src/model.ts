@@ -1,4 +1,5 @@
 /** The shared vocabulary of the pipeline: dimensions, findings, the Snapshot rules read, and the Report. */
+import type { CodeFacts } from "./analysis/code-facts.js";
 
 export const DIMENSIONS = [
   "supply-chain",
@@ -423,6 +424,27 @@ export interface ToolDescriptor {
   location: Location;
 }
 
+/** One advisory of an MCP SDK, with the first release that fixes it. */
+export interface SdkAdvisory {
+  id: string;
+  aliases: string[];
+  summary: string;
+  fixed: string;
+}
+
+/** data/mcp-sdk-advisories.json: the advisories that define transport/outdated-sdk, with its source and date. */
+export interface SdkAdvisoryTable {
+  source: string;
+  date: string;
+  sdks: { package: string; ecosystem: "npm" | "pypi"; advisories: SdkAdvisory[] }[];
+}
+
+export interface ReferenceData {
+  /** data/popular-npm.txt and its companions, for supply-chain/typosquat. */
+  popularNpm: { names: string[]; establishedScopes: string[]; exceptions: string[] };
+  sdkAdvisories: SdkAdvisoryTable;
+}
+
 export interface Snapshot {
   target: TargetInfo;
   manifest?: Manifest;
@@ -441,6 +463,8 @@ export interface Snapshot {
   // ---- code / transport / remote-endpoint facts (issue 4) go here
   /** The MCP surface: tools, prompts and resources the server's code registers (code dimension). */
   tools: ToolDescriptor[];
+  /** What the code analysis (src/analysis/) read from the runtime modules, once per scan (code and transport rules). */
+  code: CodeFacts;
   /** Remote endpoints from server.json and the README (transport / remote-endpoint, issue 4). */
   remotes?: RemoteEndpoint[];
   /** Set when --probe ran; see skipped "probe" when it was asked for and could not run. */
@@ -458,6 +482,8 @@ export interface Snapshot {
   packageSpec?: string;
   /** Provenance, publish attestations and registry signatures of the published version (see skipped "attestations", "registry-signatures"). */
   attestations?: AttestationFacts;
+  /** Dated reference data shipped in data/ (popular names, the SDK advisory table), read by facts/reference-data.ts. */
+  reference: ReferenceData;
   config: Config;
   /** Facts that could not be gathered; the rules that need them are reported skipped. */
   skipped: Skipped[];

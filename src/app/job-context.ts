@@ -4,7 +4,7 @@ import type { Logger, ProbotOctokit } from "probot";
 import { loadConfig } from "../config.js";
 import { resolveGate, type Gate } from "../gate.js";
 import type { Config, Report } from "../model.js";
-import type { ManifestLookup } from "../action/release-check.js";
+import type { ManifestLookup } from "../facts/release-check.js";
 import { scanTree, type ScanOptions } from "../scan.js";
 import type { GitHubCommit, TarballClient } from "../sources/github.js";
 import type { SourceTree } from "../sources/source-tree.js";
