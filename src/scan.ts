@@ -1,6 +1,7 @@
 /** scan(target) → Report: the one pipeline every surface (CLI, Action, App) calls. */
 import { loadConfig } from "./config.js";
 import { FINGERPRINT_VERSION } from "./fingerprint.js";
+import { checkOutput } from "./output-check.js";
 import { collectFacts, type ScanClients } from "./facts/collect.js";
 import { createAdvisoryClient } from "./facts/advisories.js";
 import { runProbe } from "./facts/probe.js";
@@ -92,6 +93,7 @@ export async function scanTree(tree: SourceTree, options: Omit<ScanOptions, "tar
     ...(options.probe ? { probe: options.probe } : {}),
     ...(options.serverJson ? { serverJson: options.serverJson } : {}),
   });
+  options.progress?.(`analysing ${snapshot.files.length} files`);
   return buildReport(snapshot, Date.now() - started);
 }
 
@@ -103,7 +105,7 @@ export function buildReport(snapshot: Snapshot, durationMs: number, judged?: rea
     for (const dimension of DIMENSIONS) if (!judged.includes(dimension)) run.statuses[dimension] = "skipped";
   }
   const card = scoreCard(run.findings, run.statuses);
-  return {
+  const report: Report = {
     schemaVersion: 1,
     tool: { ...TOOL },
     ruleset: RULESET,
@@ -120,6 +122,8 @@ export function buildReport(snapshot: Snapshot, durationMs: number, judged?: rea
     verification: verificationSummary(snapshot, run.findings, isVerifiablePackage(snapshot)),
     tools: snapshot.tools,
   };
+  checkOutput("report", report);
+  return report;
 }
 
 function summariseDependencies(snapshot: Snapshot, findings: readonly Finding[]): DependencySummary[] {

@@ -4,6 +4,7 @@
  */
 import os from "node:os";
 import { ProcessPool, type PoolOutcome, type ProcessPoolOptions } from "../queue/process-pool.js";
+import { schemaErrors } from "../report/schemas.js";
 import type { PortableScanOptions } from "../queue/scan-handler.js";
 import { entryKey, type CatalogEntry } from "./entry.js";
 import { appendRow, finishedKeys, indexResults, resultsPath, type CatalogRow } from "./results.js";
@@ -105,6 +106,9 @@ export const INTERRUPTED = "interrupted";
 export function rowOf(entry: CatalogEntry, outcome: PoolOutcome<EntryResult>, run: string, finished: Date): CatalogRow {
   if (outcome.status !== "ok") return failedRow(entry, { kind: outcome.status, message: outcome.message }, run, finished, outcome.durationMs);
   const result = outcome.value;
+  // A worker of another mcp-trust version (a BullMQ fleet mid-upgrade) must not slip a report of another shape in.
+  const invalid = result.report ? schemaErrors("report", result.report) : [];
+  if (invalid.length > 0) return failedRow(entry, { kind: "error", message: `the report does not match schema/report.schema.json: ${invalid[0]}` }, run, finished, outcome.durationMs);
   return {
     ...identity(entry),
     status: result.status,

@@ -28,36 +28,11 @@ export interface WorkerArgs extends ScanLimits {
   queue: string;
 }
 
-export const CATALOG_USAGE = `Usage:
-  mcp-trust catalog --from FILE | --from-registry [URL] [options]
-                               scan every server of a list and write results.jsonl, summary.json and summary.md
-  mcp-trust worker --queue redis://HOST:PORT [options]
-                               take catalog scans from a BullMQ queue on Redis (run any number, anywhere)
-
-Catalog options:
-  --from FILE                  server.json documents (JSON, an array, a registry listing, or one per line)
-                               or package specs, one a line (npm:name[@version], or a bare npm name)
-  --from-registry [URL]        the servers an MCP registry lists (default: ${OFFICIAL_REGISTRY})
-  --out DIR                    where results.jsonl and the summaries go (default: the current directory)
-  --site DIR                   also write a static site: an index with filters, a page and a badge per server
-  --queue redis://HOST:PORT    enqueue the scans on BullMQ instead of scanning here; workers do them
-  --rescan                     scan finished rows again (a rerun otherwise skips them and retries failed ones)
-  --limit N                    only the first N servers of the list
-
-Scan options (catalog and worker):
-  --concurrency N              scans at once, each in its own worker process (default: the number of cores)
-  --timeout SECONDS            stop a scan after this long (default 180)
-  --memory MB                  stop a scan whose process uses more memory than this (default 1024)
-  --offline, --cache-dir DIR, --registry URL   as for scan
-
-Ctrl-C lets the scans in flight finish and leaves results.jsonl ready to resume; a second Ctrl-C stops at once.
-Exit codes: 0 done, 2 usage or input error, 130 interrupted (run the same command again to resume).`;
-
 export function isCatalogCommand(argv: readonly string[]): boolean {
   return argv[0] === "catalog" || argv[0] === "worker";
 }
 
-export function parseCatalogCommand(argv: readonly string[]): CatalogArgs | WorkerArgs | { command: "catalog-help" } {
+export function parseCatalogCommand(argv: readonly string[]): CatalogArgs | WorkerArgs | { command: "help"; topic: "catalog" | "worker" } {
   const [command, ...rest] = argv;
   // `--from-registry` with no URL after it means the official registry.
   const args = rest.flatMap((arg, i) => (arg === "--from-registry" && (rest[i + 1] === undefined || rest[i + 1]!.startsWith("-")) ? [arg, OFFICIAL_REGISTRY] : [arg]));
@@ -88,7 +63,7 @@ export function parseCatalogCommand(argv: readonly string[]): CatalogArgs | Work
     throw new UserError(`${(error as Error).message.split("\n")[0]} (see mcp-trust ${command} --help)`);
   }
   const v = parsed.values;
-  if (v.help) return { command: "catalog-help" };
+  if (v.help) return { command: "help", topic: command === "worker" ? "worker" : "catalog" };
   const limits: ScanLimits = {
     concurrency: v.concurrency === undefined ? availableParallelism() : positiveInteger("--concurrency", v.concurrency, 256),
     timeoutMs: (v.timeout === undefined ? 180 : positiveInteger("--timeout", v.timeout, 86_400)) * 1000,

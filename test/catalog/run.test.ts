@@ -4,6 +4,7 @@ import path from "node:path";
 import { indexResults, resultsPath, type CatalogRow } from "../../src/catalog/results.js";
 import { INTERRUPTED, runCatalog, type CatalogCounts } from "../../src/catalog/run.js";
 import { summarise } from "../../src/catalog/summary.js";
+import { schemaErrors } from "../../src/report/schemas.js";
 import { finding, npmEntry, scanned, tableExecutor } from "../helpers/catalog.js";
 
 let out: string;
@@ -82,6 +83,16 @@ describe("runCatalog", () => {
     expect(result.keys.sort()).toEqual(["npm:gone@latest", "npm:x@4.5.6"]);
     expect(rows().find((r) => r.key === "npm:gone@latest")).toMatchObject({ status: "failed", failure: { kind: "error", message: "gone is not on the npm registry" } });
     expect(rows().find((r) => r.key === "npm:x@4.5.6")?.report?.target.version).toBe("4.5.6");
+  });
+
+  test("every row's report is schema-valid: a report of another shape (another mcp-trust version) is a failed row, not a result", async () => {
+    const odd = scanned(npmEntry("odd", "1.0.0"));
+    if (odd.status === "ok") (odd.value.report as unknown as Record<string, unknown>).extra = true;
+    await runCatalog({ entries: [npmEntry("a", "1.0.0"), npmEntry("odd", "1.0.0")], outDir: out, executor: tableExecutor({ "npm:odd": odd }), scanOptions: {} });
+    const written = rows();
+    expect(schemaErrors("report", written.find((r) => r.key === "npm:a@1.0.0")?.report)).toEqual([]);
+    expect(written.find((r) => r.key === "npm:odd@1.0.0")).toMatchObject({ status: "failed", failure: { kind: "error", message: expect.stringContaining("(extra)") } });
+    expect(written.find((r) => r.key === "npm:odd@1.0.0")?.report).toBeUndefined();
   });
 
   test("a torn last line (a killed run) is skipped on read and does not swallow the next row", async () => {
