@@ -16,6 +16,12 @@ export function findingFile(finding: ReportFinding): string {
   return finding.package ? `dependency:${finding.package.name}` : "-";
 }
 
+/** What tells a finding apart within its file: its evidence, or for a dependency finding without one, the dependency. */
+export function findingEvidence(finding: ReportFinding): string {
+  if (finding.evidence && finding.evidence.trim() !== "") return finding.evidence;
+  return finding.package ? `dependency ${finding.package.name}` : "";
+}
+
 /** `path:line` for people; matching uses only the part before the last `:line`. */
 export function findingLocation(finding: ReportFinding): string {
   const file = findingFile(finding);
@@ -60,7 +66,7 @@ export function judgeFindings(outcomes: readonly ScanOutcome[], rows: readonly T
     if (outcome.status !== "ok") continue;
     const server = serverOf(outcome.spec);
     for (const finding of outcome.report.findings.filter(isSerious)) {
-      const row = byKey.get(triageKey(finding.ruleId, server, findingFile(finding), finding.evidence ?? ""));
+      const row = byKey.get(triageKey(finding.ruleId, server, findingFile(finding), findingEvidence(finding)));
       if (row) used.add(row);
       serious.push({ server, finding, verdict: row?.verdict, reason: row?.reason });
     }
@@ -80,5 +86,5 @@ export function judgeFindings(outcomes: readonly ScanOutcome[], rows: readonly T
 /** A triage.tsv line for a finding nobody judged yet, verdict and reason left for the reader to fill in. */
 export function triageTemplateLine(judged: JudgedFinding): string {
   const { finding } = judged;
-  return [finding.ruleId, judged.server, findingLocation(finding), evidenceKey(finding.evidence), "?", "?"].join("\t");
+  return [finding.ruleId, judged.server, findingLocation(finding), evidenceKey(findingEvidence(finding)), "?", "?"].join("\t");
 }

@@ -1,6 +1,6 @@
 /** Runs one scan as users run it (the built CLI in a child process) under a time limit, and reads its JSON report. */
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { EvalReport, ScanOutcome } from "./outcome.js";
@@ -15,9 +15,12 @@ export interface ScanChildOptions {
 const REPORT_EXIT_CODES = new Set([0, 1]);
 const STDERR_KEPT = 4000;
 
-function lastLine(text: string): string {
-  const lines = text.trim().split(/\r?\n/).filter((line) => line.trim() !== "" && !line.startsWith("mcp-trust: fetching") && !line.startsWith("mcp-trust: checking"));
-  return (lines.at(-1) ?? "no output").slice(0, 300);
+/** The line of stderr that says what went wrong: an uncaught error's own line, else the last message line. */
+function failureLine(text: string): string {
+  const lines = text.trim().split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "");
+  const thrown = lines.find((line) => /^(\w*Error|Error)\b.*:/.test(line));
+  const messages = lines.filter((line) => !/^(at |Node\.js v|mcp-trust: (fetching|checking|resolving))/.test(line) && !/^\^+$/.test(line));
+  return (thrown ?? messages.at(-1) ?? "no output").slice(0, 300);
 }
 
 export function scanInChild(spec: string, options: ScanChildOptions): Promise<ScanOutcome> {
@@ -53,7 +56,10 @@ export function scanInChild(spec: string, options: ScanChildOptions): Promise<Sc
     child.on("close", (code) => {
       const durationMs = Date.now() - started;
       if (timedOut) return finish({ spec, status: "timeout", message: `no report after ${Math.round(options.timeoutMs / 1000)} s`, durationMs });
-      if (code === null || !REPORT_EXIT_CODES.has(code)) return finish({ spec, status: "crash", exitCode: code, message: lastLine(stderr), durationMs });
+      if (code === null || !REPORT_EXIT_CODES.has(code) || !existsSync(output)) {
+        // Node exits 1 on an uncaught exception too: exit 1 without a report is a crash, not a gate.
+        return finish({ spec, status: "crash", exitCode: code, message: failureLine(stderr), durationMs });
+      }
       try {
         const report = JSON.parse(readFileSync(output, "utf8")) as EvalReport;
         if (!Array.isArray(report.findings)) throw new Error("the report has no findings array");

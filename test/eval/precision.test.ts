@@ -47,6 +47,14 @@ describe("precision from triage", () => {
     expect(judgeFindings(outcomes, [], serverOf).precision).toBeUndefined();
   });
 
+  test("dependency findings without evidence are told apart by the dependency", () => {
+    const a = finding("supply-chain/install-script", "high", { location: { path: "package.json" }, evidence: undefined, package: { name: "sharp" } });
+    const b = finding("supply-chain/install-script", "high", { location: { path: "package.json" }, evidence: undefined, package: { name: "esbuild" } });
+    const summary = judgeFindings([ok("srv@1.0.0", [a, b])], [row({ rule: "supply-chain/install-script", location: "package.json", evidence: "dependency sharp" })], serverOf);
+    expect(summary.real).toBe(1);
+    expect(summary.needsTriage.map((j) => j.finding.package?.name)).toEqual(["esbuild"]);
+  });
+
   test("dependency findings without a location are keyed by the dependency, and the template line round-trips", () => {
     const dep = finding("supply-chain/install-script", "high", { location: undefined, package: { name: "esbuild" }, evidence: "postinstall: node install.js" });
     expect(findingLocation(dep)).toBe("dependency:esbuild");

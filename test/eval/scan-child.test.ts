@@ -13,6 +13,7 @@ if (spec === "npm:good@1.0.0") writeFileSync(output, JSON.stringify({ findings: 
 else if (spec === "npm:gate@1.0.0") { writeFileSync(output, JSON.stringify({ findings: [] })); process.exitCode = 1; }
 else if (spec === "npm:broken@1.0.0") { process.stderr.write("mcp-trust: fetching 3 packuments\\nmcp-trust: internal error: boom\\n"); process.exitCode = 3; }
 else if (spec === "npm:garbled@1.0.0") writeFileSync(output, "{not json");
+else if (spec === "npm:thrown@1.0.0") { process.stderr.write("file:///x.js:1\\n    a.b\\n      ^\\n\\nTypeError: Cannot read properties of null (reading 'b')\\n    at f (file:///x.js:1:1)\\n\\nNode.js v20\\n"); process.exitCode = 1; }
 else if (spec === "npm:slow@1.0.0") setTimeout(() => {}, 60000);
 `;
 
@@ -37,6 +38,14 @@ describe("scanning in a child process", () => {
     const broken = await scanInChild("broken@1.0.0", { cli, timeoutMs: 20000 });
     expect(broken).toMatchObject({ status: "crash", exitCode: 3, message: "mcp-trust: internal error: boom" });
     expect(await scanInChild("garbled@1.0.0", { cli, timeoutMs: 20000 })).toMatchObject({ status: "crash", exitCode: 0 });
+  });
+
+  test("exit 1 without a report is an uncaught exception, reported by its error line", async () => {
+    expect(await scanInChild("thrown@1.0.0", { cli, timeoutMs: 20000 })).toMatchObject({
+      status: "crash",
+      exitCode: 1,
+      message: "TypeError: Cannot read properties of null (reading 'b')",
+    });
   });
 
   test("a scan past its time limit is killed and reported as a time-out", async () => {
