@@ -1,5 +1,6 @@
 /** scan(target) → Report: the one pipeline every surface (CLI, Action, App) calls. */
 import { loadConfig } from "./config.js";
+import { FINGERPRINT_VERSION } from "./fingerprint.js";
 import { collectFacts, type ScanClients } from "./facts/collect.js";
 import { createAdvisoryClient } from "./facts/advisories.js";
 import { runProbe } from "./facts/probe.js";
@@ -107,6 +108,7 @@ export function buildReport(snapshot: Snapshot, durationMs: number): Report {
     dependencyOrigin: snapshot.dependencyOrigin,
     skipped: run.skipped,
     durationMs,
+    fingerprintVersion: FINGERPRINT_VERSION,
     verification: verificationSummary(snapshot, run.findings, isVerifiablePackage(snapshot)),
     tools: snapshot.tools,
   };
@@ -123,6 +125,7 @@ function summariseDependencies(snapshot: Snapshot, findings: readonly Finding[])
   }
   return snapshot.dependencies
     .map((d) => ({
+      ecosystem: d.ecosystem,
       name: d.name,
       version: d.version,
       direct: d.direct === true,

@@ -22,7 +22,7 @@ import { actionGateOptions } from "./gate-options.js";
 import { planForEvent, readEventPayload, repoFromEnv, type ActionPlan } from "./event.js";
 import { readInputs, type ActionInputs } from "./inputs.js";
 import { actionOutputs } from "./outputs.js";
-import { publishState, registryManifestLookup } from "./release-check.js";
+import { publishState, registryManifestLookup } from "../facts/release-check.js";
 import { refuseCodeRunningOptions } from "./untrusted.js";
 
 /** The job summary takes up to 1 MiB per step; the markdown renderers cap themselves at this. */

@@ -2,7 +2,7 @@
  * The App's three check flows (pull request delta, default-branch commit, release), each taking the job's queued
  * "MCP Trust" check run (when there is one) through in progress to completed.
  */
-import { publishState } from "../action/release-check.js";
+import { publishState } from "../facts/release-check.js";
 import { diff } from "../diff.js";
 import { UserError } from "../errors.js";
 import { evaluateGate, type GateResult } from "../gate.js";

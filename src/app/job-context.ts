@@ -3,7 +3,7 @@ import path from "node:path";
 import type { Logger, ProbotOctokit } from "probot";
 import { loadConfig } from "../config.js";
 import type { Config, Report } from "../model.js";
-import type { ManifestLookup } from "../action/release-check.js";
+import type { ManifestLookup } from "../facts/release-check.js";
 import { scanTree, type ScanOptions } from "../scan.js";
 import type { GitHubCommit, TarballClient } from "../sources/github.js";
 import type { SourceTree } from "../sources/source-tree.js";

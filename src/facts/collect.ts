@@ -4,7 +4,8 @@ import type { Advisory, Config, Dependency, LockedPackage, PackumentFact, ProbeR
 import { listTree, readSourceFiles } from "./files.js";
 import { readLockfile } from "./lockfile/index.js";
 import { readJsonFile, readManifest } from "./manifest.js";
-import { collectToolSurface } from "./mcp-surface.js";
+import { analyzeCode } from "../analysis/index.js";
+import { readReferenceData } from "./reference-data.js";
 import { readWorkflows } from "./workflows.js";
 import { collectRemotes } from "./remotes.js";
 import type { ProbeInput } from "./probe.js";
@@ -114,7 +115,10 @@ export async function collectFacts(options: CollectOptions): Promise<Snapshot> {
   }
 
   // ---- issue 3 and issue 4 fact collectors are called here, each adding its own Snapshot fields
-  const tools = collectToolSurface(files);
+  options.progress?.("analysing the code");
+  const code = analyzeCode(files);
+  skipped.push(...code.skipped);
+  const tools = [...code.tools];
   const remotes = collectRemotes(serverJson, files);
   let probe: ProbeResult | undefined;
   if (options.probe) {
@@ -158,6 +162,7 @@ export async function collectFacts(options: CollectOptions): Promise<Snapshot> {
     ...(manifest ? { manifest } : {}),
     files,
     tools,
+    code,
     remotes,
     ...(probe ? { probe } : {}),
     ...(lockfile ? { lockfile } : {}),
@@ -169,6 +174,7 @@ export async function collectFacts(options: CollectOptions): Promise<Snapshot> {
     ...(advisories ? { advisories } : {}),
     ...publishedSnapshotFields(publishedFacts, options.packageSpec),
     ...(attestationFacts.attestations ? { attestations: attestationFacts.attestations } : {}),
+    reference: readReferenceData(),
     config,
     skipped,
     now: options.now ?? new Date(),

@@ -110,7 +110,7 @@ export function renderDeltaMarkdown(delta: Delta, options: MarkdownOptions & { m
   const flagged = delta.dependencies.filter((c) => c.change !== "removed");
   const depRows = (changes: typeof flagged): string[] =>
     changes.length
-      ? ["| Package | Change | Version | Risk flags |", "| --- | --- | --- | --- |", ...changes.map((c) => `| \`${c.name}\` | ${c.change} | ${c.change === "changed" ? `${c.from} → ${c.to}` : c.to} | ${c.flags.length ? c.flags.map((f) => `⚠️ ${f}`).join(", ") : ""} |`)]
+      ? ["| Package | Change | Version | Risk flags |", "| --- | --- | --- | --- |", ...changes.map((c) => `| \`${c.name}\`${c.ecosystem === "pypi" ? " (PyPI)" : ""} | ${c.change} | ${c.change === "changed" ? `${c.from} → ${c.to}` : c.to} | ${c.flags.length ? c.flags.map((f) => `⚠️ ${f}`).join(", ") : ""} |`)]
       : ["_None._"];
   const removed = delta.dependencies.filter((c) => c.change === "removed");
   const details = [
@@ -118,7 +118,7 @@ export function renderDeltaMarkdown(delta: Delta, options: MarkdownOptions & { m
     `<details><summary>Resolved findings (${delta.resolvedFindings.length}) · unchanged findings: ${delta.unchangedFindings} · removed dependencies: ${removed.length}</summary>`,
     "",
     ...findingTable(delta.resolvedFindings),
-    ...(removed.length ? ["", ...removed.map((c) => `- removed \`${c.name}\` ${c.from}`)] : []),
+    ...(removed.length ? ["", ...removed.map((c) => `- removed \`${c.name}\`${c.ecosystem === "pypi" ? " (PyPI)" : ""} ${c.from}`)] : []),
     "",
     "</details>",
   ];

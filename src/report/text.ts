@@ -82,7 +82,7 @@ export function renderDeltaText(delta: Delta, options: TextOptions = {}): string
   for (const c of delta.dependencies) {
     const versions = c.change === "changed" ? `${c.from} -> ${c.to}` : (c.to ?? c.from ?? "");
     const flags = c.flags.length ? paint("31", `  [${c.flags.join(", ")}]`) : "";
-    lines.push(`  ${c.change.padEnd(8)} ${c.name} ${versions}${flags}`);
+    lines.push(`  ${c.change.padEnd(8)} ${c.name}${c.ecosystem === "pypi" ? " (PyPI)" : ""} ${versions}${flags}`);
   }
   if (!delta.dependencies.length) lines.push("  none");
   lines.push("", paint("2", `${delta.unchangedFindings} findings unchanged`));

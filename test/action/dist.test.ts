@@ -117,7 +117,8 @@ describe("the bundled Action on a pull request (node dist/index.js)", () => {
     const result = await run(process.execPath, [path.join(action, "dist/index.js")], {
       cwd: repo,
       env: { ...env, GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile },
-      timeout: 15_000,
+      // A hang guard only: a loaded machine takes its time.
+      timeout: 90_000,
     }).then(
       (r) => ({ code: 0, stdout: r.stdout }),
       (e: { code: number; stdout: string }) => ({ code: e.code, stdout: e.stdout }),
@@ -158,7 +159,7 @@ describe("the bundled Action on a pull request (node dist/index.js)", () => {
     expect(passed.code).toBe(0);
     expect(passed.outputs["new-findings"]).toBe("0");
     expect(passed.summary).toContain("**Gate: passed.**");
-  });
+  }, 200_000);
 
   test("bad input fails the step with one line", async () => {
     const result = await run(process.execPath, [path.join(action, "dist/index.js")], { cwd: repo, env: { ...env, "INPUT_FAIL-ON": "severe", GITHUB_OUTPUT: "", GITHUB_STEP_SUMMARY: "" } }).catch(
@@ -167,5 +168,5 @@ describe("the bundled Action on a pull request (node dist/index.js)", () => {
     expect(result).toMatchObject({ code: 1 });
     expect(result.stdout.trim()).toBe(`::error::input "fail-on" must be one of critical, high, medium, low, none (got "severe")`);
     expect(result.stderr).toBe("");
-  });
+  }, 90_000);
 });

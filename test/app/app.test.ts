@@ -466,13 +466,16 @@ describe("badge routes", () => {
   test("a slow GitHub gives unknown by the deadline; the late answer fills the cache", async () => {
     const { handlers } = await harness({ badge: { timeoutMs: 200 } });
     const base = await serve(handlers);
-    knownRepository({ delayMs: 500 });
-    const started = Date.now();
+    // GitHub answers long after the badge's deadline, so the first answer cannot have waited for it.
+    knownRepository({ delayMs: 600 });
     const first = await (await fetch(`${base}/badge/${OWNER}/${REPO}.json`)).json();
-    expect(Date.now() - started).toBeLessThan(450);
     expect(first.message).toBe("unknown");
-    await new Promise((resolve) => setTimeout(resolve, 600));
-    expect((await (await fetch(`${base}/badge/${OWNER}/${REPO}.json`)).json()).message).toBe("A 92");
+    let later = first.message;
+    while (later !== "A 92") {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      later = (await (await fetch(`${base}/badge/${OWNER}/${REPO}.json`)).json()).message;
+    }
+    expect(later).toBe("A 92");
   });
 
   test("other paths are left to the next handler", async () => {

@@ -41,4 +41,15 @@ describe("markdown", () => {
     expect(md.length).toBeLessThanOrEqual(65_535);
     expect(md).toContain("New findings (2000): summary");
   });
+
+  test("a PyPI dependency row says so; an npm one stays as it was", () => {
+    const head = makeReport([]);
+    head.dependencies = [
+      { ecosystem: "pypi", name: "requests", version: "2.32.3", direct: true, dev: false, source: "registry", origin: "lockfile", flags: [] },
+      { ecosystem: "npm", name: "zod", version: "3.23.8", direct: true, dev: false, source: "registry", origin: "lockfile", flags: [] },
+    ];
+    const md = renderDeltaMarkdown(diff(makeReport([]), head));
+    expect(md).toContain("| `requests` (PyPI) | added | 2.32.3 |");
+    expect(md).toContain("| `zod` | added | 3.23.8 |");
+  });
 });

@@ -6,7 +6,6 @@ import {
   literalString,
   memberPropertyName,
   moduleBindings,
-  parseJs,
   requiredModule,
   resolveImported,
   snippet,
@@ -16,8 +15,7 @@ import {
   type AstNode,
   type ModuleBinding,
   type ParsedJs,
-} from "../../facts/js-ast.js";
-import type { SourceFile } from "../../model.js";
+} from "./ast.js";
 import type { CodeSite, FileTransportFacts, HostBinding, ListenSite } from "./transport-facts.js";
 
 /** The v1 SDK and the v2 split packages (server, node, express, hono ...). */
@@ -47,8 +45,8 @@ const MCP_ROUTE = /^\/(?:mcp|sse|messages?)(?:\/|$)/;
 const COMPARISON_OPERATORS = new Set(["===", "!==", "==", "!="]);
 const MEMBERSHIP_METHODS = new Set(["includes", "has", "test", "indexOf", "some", "startsWith", "endsWith", "match"]);
 
-export function jsTransportFacts(file: SourceFile): FileTransportFacts {
-  const parsed = parseJs(file);
+export function jsTransportFacts(parsed: ParsedJs): FileTransportFacts {
+  const file = parsed.file;
   const facts: FileTransportFacts = emptyFacts(file.path, "js");
   const program = parsed.program as unknown as AstNode;
   const bindings = moduleBindings(parsed.program);

@@ -15,7 +15,7 @@ import {
   staticPath,
   unwrapExpression,
   walk,
-} from "./js-ast.js";
+} from "./ast.js";
 import { isNetworkCall } from "./network-calls.js";
 
 /** Where untrusted data came from, most dangerous first in TAINT_RANK. */

@@ -10,8 +10,8 @@ import {
   staticPath,
   unwrapExpression,
   walk,
-} from "../../facts/js-ast.js";
-import { type JsTaint, type Scope, assignedNames, declaringScope } from "../../facts/taint.js";
+} from "./ast.js";
+import { type JsTaint, type Scope, assignedNames, declaringScope } from "./taint.js";
 
 /** String and array methods whose result holds only text from the receiver and the arguments. */
 const TEXT_METHODS = new Set([

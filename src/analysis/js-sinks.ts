@@ -9,33 +9,26 @@ import {
   literalString,
   memberPropertyName,
   moduleBindings,
-  parseJs,
   patternNames,
   resolveImported,
   snippet,
   staticPath,
   unwrapExpression,
   walk,
-} from "../../facts/js-ast.js";
-import { type JsConstants, constantsOf } from "../../facts/js-constants.js";
-import { jsSurface } from "../../facts/mcp-surface.js";
-import { type Scope, type TaintLabel, JsTaint, declaringScope } from "../../facts/taint.js";
-import type { Draft, SourceFile } from "../../model.js";
-import { type CodeDrafts, type SinkRule, emptyDrafts, sourcePhrase } from "./drafts.js";
+} from "./ast.js";
+import { type JsConstants, constantsOf } from "./js-constants.js";
+import { jsSurface } from "./mcp-surface.js";
+import { type Scope, type TaintLabel, JsTaint, declaringScope } from "./taint.js";
+import type { Draft } from "../model.js";
+import { type CodeDrafts, type SinkRule, emptyDrafts, sourcePhrase } from "./code-drafts.js";
 import { JsTextFree } from "./js-text-free.js";
 
 /** A file with none of these words has no sink the code rules know: it is not walked for sinks. */
 const MIGHT_SINK = /child_process|execa|\bopen\b|opn|\beval\b|Function|\bvm\b|\bfs\b|fs\/|fs-extra|fetch|axios|\bgot\b|undici|https?\b|query|execute|prepare|\braw\b|Unsafe|rejectUnauthorized|NODE_TLS_REJECT_UNAUTHORIZED|strictSSL/;
 
-const cache = new WeakMap<SourceFile, { text: string; drafts: CodeDrafts }>();
-
-/** The code-rule drafts of one JS/TS file, computed once per file object and shared by every code rule. */
-export function jsCodeDrafts(file: SourceFile): CodeDrafts {
-  const cached = cache.get(file);
-  if (cached && cached.text === file.text) return cached.drafts;
-  const drafts = MIGHT_SINK.test(file.text) ? new JsSinkScan(parseJs(file)).run() : emptyDrafts();
-  cache.set(file, { text: file.text, drafts });
-  return drafts;
+/** The code-rule drafts of one parsed JS/TS file, shared by every code rule. */
+export function jsCodeDrafts(parsed: ParsedJs): CodeDrafts {
+  return MIGHT_SINK.test(parsed.file.text) ? new JsSinkScan(parsed).run() : emptyDrafts();
 }
 
 const FS_MODULES = new Set(["fs", "fs/promises", "fs-extra", "graceful-fs", "original-fs"]);

@@ -1,7 +1,7 @@
-/** The transport facts of a whole tree, read once per snapshot from its JS/TS (oxc) and Python (ast-grep) files, shared by the transport rules. */
-import { runtimeSourceFiles } from "../../facts/js-ast.js";
-import { runtimePythonFiles } from "../../facts/python-ast.js";
-import type { Snapshot, SourceFile } from "../../model.js";
+/** The transport facts of a whole tree, read once per scan from its parsed JS/TS (oxc) and Python (ast-grep) modules. */
+import type { ParsedJs } from "./ast.js";
+import { cliOnlyFunctions } from "./cli-branch-calls.js";
+import type { ParsedPython } from "./python-ast.js";
 import { jsTransportFacts } from "./js-transport-sites.js";
 import { stdioProcessFiles } from "./module-graph.js";
 import { pythonTransportFacts } from "./python-transport-sites.js";
@@ -27,6 +27,8 @@ export interface StdoutWrite extends CodeSite {
   beforeExit: boolean;
   /** The top-level named function whose own body holds the write (not a nested callback), to follow who calls it. */
   functionName?: string;
+  /** The write sits in a function that only runs in a CLI branch returning before the stdio server starts. */
+  cliOnly?: boolean;
 }
 
 export interface FileTransportFacts {
@@ -66,18 +68,18 @@ export interface TransportFacts {
   stdioProcessPaths: ReadonlySet<string>;
 }
 
-const memo = new WeakMap<readonly SourceFile[], TransportFacts>();
-
-/** Transport facts of the snapshot's runtime sources (tests and examples left out), computed once per file list. */
-export function transportFacts(snapshot: Snapshot): TransportFacts {
-  const cached = memo.get(snapshot.files);
-  if (cached) return cached;
+/** Transport facts of the parsed runtime modules (tests and examples already left out). */
+export function collectTransportFacts(js: readonly ParsedJs[], python: readonly ParsedPython[]): TransportFacts {
   const files: FileTransportFacts[] = [];
-  for (const file of runtimeSourceFiles(snapshot.files)) files.push(jsTransportFacts(file));
-  for (const file of runtimePythonFiles(snapshot.files)) files.push(pythonTransportFacts(file));
-  const facts: TransportFacts = { files, usesStdio: files.some((f) => f.stdio.length > 0), stdioProcessPaths: stdioProcessFiles(files) };
-  memo.set(snapshot.files, facts);
-  return facts;
+  for (const parsed of js) files.push(jsTransportFacts(parsed));
+  for (const parsed of python) files.push(pythonTransportFacts(parsed));
+  const stdioProcessPaths = stdioProcessFiles(files);
+  // A subcommand (`if (argv[0] === "auth") { await auth(); return; }`) prints instead of running the server.
+  const cliOnly = cliOnlyFunctions(js.filter((p) => stdioProcessPaths.has(p.file.path)));
+  for (const file of files) {
+    for (const write of file.stdoutWrites) if (write.functionName && cliOnly(write.path, write.functionName)) write.cliOnly = true;
+  }
+  return { files, usesStdio: files.some((f) => f.stdio.length > 0), stdioProcessPaths };
 }
 
 /** A file that serves MCP over HTTP: it builds an MCP HTTP transport, or an HTTP server whose scope speaks MCP or JSON-RPC. */

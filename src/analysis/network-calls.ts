@@ -1,5 +1,5 @@
 /** Which JS calls read from the network (fetch and the common HTTP clients): shared by the taint tracker and runtime-fetch-execute. */
-import { type AstNode, type ModuleBinding, resolveImported, staticPath, unwrapExpression } from "./js-ast.js";
+import { type AstNode, type ModuleBinding, resolveImported, staticPath, unwrapExpression } from "./ast.js";
 
 export const HTTP_CLIENT_MODULES: ReadonlySet<string> = new Set([
   "node-fetch", "cross-fetch", "isomorphic-fetch", "isomorphic-unfetch", "undici", "axios", "got", "ky", "needle",

@@ -1,8 +1,8 @@
-/** Parses Python source files once with @ast-grep/napi's tree-sitter Python grammar, for rules that read Python servers. */
+/** Parses Python source with @ast-grep/napi's tree-sitter Python grammar: the code analysis' view of a Python module. */
 import { parse, registerDynamicLanguage, type SgNode } from "@ast-grep/napi";
 import python from "@ast-grep/lang-python";
 import type { SourceFile } from "../model.js";
-import { isTestOrExamplePath } from "./js-ast.js";
+import { isTestOrExamplePath } from "./ast.js";
 
 export type { SgNode };
 
@@ -19,16 +19,10 @@ export interface ParsedPython {
   root: SgNode;
 }
 
-const parsed = new WeakMap<SourceFile, { text: string; result: ParsedPython }>();
-
-/** Parses a file once per SourceFile object; tree-sitter recovers from syntax errors, so this never throws on bad input. */
+/** Parses one file; tree-sitter recovers from syntax errors, so this never throws on bad input. */
 export function parsePython(file: SourceFile): ParsedPython {
-  const cached = parsed.get(file);
-  if (cached && cached.text === file.text) return cached.result;
   ensurePython();
-  const result: ParsedPython = { file, root: parse("python", file.text).root() };
-  parsed.set(file, { text: file.text, result });
-  return result;
+  return { file, root: parse("python", file.text).root() };
 }
 
 /** The Python files that run as part of the server: `.py` outside tests and examples. */

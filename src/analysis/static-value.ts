@@ -1,7 +1,7 @@
 /** Reads the strings and string arrays an expression statically holds: literals, templates, and consts declared once in the file. */
-import { type AstNode, isNode, unwrapExpression } from "../../facts/js-ast.js";
-import { JsConstants } from "../../facts/js-constants.js";
-import { programName } from "./shell-command.js";
+import { type AstNode, isNode, unwrapExpression } from "./ast.js";
+import { JsConstants } from "./js-constants.js";
+import { programName } from "./program-name.js";
 
 /** The shared constant reader, plus what commands need: `cond ? "npx.cmd" : "npx"`, argument arrays, template text. */
 export class StaticValues extends JsConstants {

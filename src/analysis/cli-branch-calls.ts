@@ -5,14 +5,13 @@ import {
   literalString,
   memberPropertyName,
   moduleBindings,
-  parseJs,
+  type ParsedJs,
   requiredModule,
   staticPath,
   unwrapExpression,
   walk,
   type AstNode,
-} from "../../facts/js-ast.js";
-import type { SourceFile } from "../../model.js";
+} from "./ast.js";
 import { NON_CODE, resolveRelative } from "./module-graph.js";
 
 const PROCESS_EXIT = /^(?:globalThis\.)?process\d*\.exit$/;
@@ -25,8 +24,8 @@ const MAX_DEPTH = 4;
  * Anything it cannot follow (the function passed as a value, re-exported, loaded dynamically, a module the scan did
  * not read) makes the answer false, so real writes keep being reported.
  */
-export function cliOnlyFunctions(files: readonly SourceFile[]): (path: string, name: string) => boolean {
-  const byPath = new Map(files.map((f) => [f.path, f]));
+export function cliOnlyFunctions(files: readonly ParsedJs[]): (path: string, name: string) => boolean {
+  const byPath = new Map(files.map((f) => [f.file.path, f]));
   const known = new Set(byPath.keys());
   const memo = new Map<string, boolean>();
   let importersOf: Map<string, string[]> | undefined;
@@ -36,9 +35,9 @@ export function cliOnlyFunctions(files: readonly SourceFile[]): (path: string, n
     if (!importersOf) {
       importersOf = new Map();
       for (const file of files) {
-        for (const specifier of relativeSpecifiers(parseJs(file).program as unknown as AstNode)) {
-          const target = resolveRelative(file.path, specifier, known);
-          if (target) importersOf.set(target, [...(importersOf.get(target) ?? []), file.path]);
+        for (const specifier of relativeSpecifiers(file.program as unknown as AstNode)) {
+          const target = resolveRelative(file.file.path, specifier, known);
+          if (target) importersOf.set(target, [...(importersOf.get(target) ?? []), file.file.path]);
           else if (!NON_CODE.test(specifier)) unreadModule = true;
         }
       }
@@ -61,7 +60,7 @@ export function cliOnlyFunctions(files: readonly SourceFile[]): (path: string, n
   const referencesAreCliOnly = (path: string, name: string, depth: number): boolean => {
     const file = byPath.get(path);
     if (!file) return false;
-    const program = parseJs(file).program as unknown as AstNode;
+    const program = file.program as unknown as AstNode;
     const declaration = topLevelFunctions(program).get(name);
     if (!declaration) return false;
     const exported = new Set<string>();
@@ -99,10 +98,10 @@ export function cliOnlyFunctions(files: readonly SourceFile[]): (path: string, n
   const importedCliOnlyCalls = (importer: string, target: string, exported: ReadonlySet<string>, depth: number): number | undefined => {
     const file = byPath.get(importer);
     if (!file) return undefined;
-    const program = parseJs(file).program as unknown as AstNode;
+    const program = file.program as unknown as AstNode;
     if (!loadsOnlyThroughBindings(importer, program, target, known)) return undefined;
     const locals = new Map<string, "call" | "namespace">();
-    for (const [local, binding] of moduleBindings(parseJs(file).program)) {
+    for (const [local, binding] of moduleBindings(file.program)) {
       if (!binding.module.startsWith(".") || resolveRelative(importer, binding.module, known) !== target) continue;
       if (binding.imported === "*" || binding.imported === "default") locals.set(local, "namespace");
       else if (exported.has(binding.imported)) locals.set(local, "call");
@@ -177,7 +176,7 @@ export function cliOnlyFunctions(files: readonly SourceFile[]): (path: string, n
     if (depth > MAX_DEPTH) return false;
     const file = byPath.get(path);
     if (!file) return false;
-    const program = parseJs(file).program;
+    const program = file.program;
     const bindings = moduleBindings(program);
     const functions = topLevelFunctions(program as unknown as AstNode);
     let found = false;
@@ -194,7 +193,7 @@ export function cliOnlyFunctions(files: readonly SourceFile[]): (path: string, n
         const binding = identifierName(object) !== undefined ? bindings.get(identifierName(object)!) : undefined;
         const imported = binding && callee.type === "MemberExpression" && (binding.imported === "*" || binding.imported === "default") ? last : binding?.imported;
         const target = binding?.module.startsWith(".") ? resolveRelative(path, binding.module, known) : undefined;
-        const fn = target && imported ? topLevelFunctions(parseJs(byPath.get(target)!).program as unknown as AstNode).get(imported) : undefined;
+        const fn = target && imported ? topLevelFunctions(byPath.get(target)!.program as unknown as AstNode).get(imported) : undefined;
         if (target && fn) found = startsStdio(target, fn.node, depth + 1);
       }
       return undefined;

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { publishState, releasedPackageSpec } from "../../src/action/release-check.js";
+import { publishState, releasedPackageSpec } from "../../src/facts/release-check.js";
 import type { Report } from "../../src/model.js";
 
 let root: string;

@@ -1,5 +1,5 @@
 /** The walk over a whole program (served from a cached pre-order index) visits exactly what the walk over a subtree does. */
-import { type AstNode, childNodes, moduleBindings, parseJs, walk } from "../../src/facts/js-ast.js";
+import { type AstNode, childNodes, moduleBindings, parseJs, walk } from "../../src/analysis/ast.js";
 
 const source = `
 import { exec as run } from "node:child_process";

@@ -1,4 +1,4 @@
-/** Parses JS/TS source files once with oxc-parser and walks their ESTree AST with parent links, for rules that read code. */
+/** Parses JS/TS source with oxc-parser and walks its ESTree AST with parent links: the code analysis' view of a module. */
 import { isBuiltin } from "node:module";
 import { parseSync, visitorKeys, type Node, type ParserOptions, type Program } from "oxc-parser";
 import type { SourceFile } from "../model.js";
@@ -44,24 +44,17 @@ export function runtimeSourceFiles(files: readonly SourceFile[]): SourceFile[] {
   return files.filter((f) => isJsSourcePath(f.path) && !isTestOrExamplePath(f.path));
 }
 
-/** Parsed trees by file object, with the text they were parsed from (a SourceFile's text may be replaced). */
-const parsed = new WeakMap<SourceFile, { text: string; result: ParsedJs }>();
-
-/** Parses a file once per SourceFile object; later calls with the same object return the same tree. */
+/** Parses one file; the analysis parses each file once per scan and hands the tree to every reader. */
 export function parseJs(file: SourceFile): ParsedJs {
-  const cached = parsed.get(file);
-  if (cached && cached.text === file.text) return cached.result;
   const result = parseSync(file.path, file.text, parserOptions(file.path));
   const lineStarts = lineStartTable(file.text);
-  const entry: ParsedJs = {
+  return {
     file,
     program: result.program,
     errors: result.errors.map((e) => e.message),
     lineOf: (offset) => lineAt(lineStarts, offset),
     textOf: (node) => file.text.slice(node.start, node.end),
   };
-  parsed.set(file, { text: file.text, result: entry });
-  return entry;
 }
 
 function parserOptions(path: string): ParserOptions {

@@ -1,7 +1,6 @@
 /** Reads one Python file's transport facts with ast-grep: FastMCP run() transports, HTTP apps, hosts, prints to stdout and transport security settings. */
-import { parsePython, pyArguments, pyLine, pyStringValue, type SgNode } from "../../facts/python-ast.js";
-import { snippet } from "../../facts/js-ast.js";
-import type { SourceFile } from "../../model.js";
+import { type ParsedPython, pyArguments, pyLine, pyStringValue, type SgNode } from "./python-ast.js";
+import { snippet } from "./ast.js";
 import { emptyFacts, isAllInterfaces } from "./js-transport-sites.js";
 import type { CodeSite, FileTransportFacts } from "./transport-facts.js";
 
@@ -10,8 +9,8 @@ const MCP_MODULE = /^(?:mcp|fastmcp)(?:\.|$)/;
 const NON_MCP_RUNNERS = new Set(["asyncio", "anyio", "trio", "uvicorn", "app", "loop"]);
 const HTTP_TRANSPORT_NAMES = new Set(["sse", "streamable-http", "streamable_http", "http"]);
 
-export function pythonTransportFacts(file: SourceFile): FileTransportFacts {
-  const { root } = parsePython(file);
+export function pythonTransportFacts(parsed: ParsedPython): FileTransportFacts {
+  const { root, file } = parsed;
   const facts = emptyFacts(file.path, "python");
   const site = (node: SgNode): CodeSite => ({ path: file.path, line: pyLine(node), evidence: snippet(node.text()) });
   facts.importsSdk = root

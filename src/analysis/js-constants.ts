@@ -1,5 +1,5 @@
 /** Which JS expressions hold a value fixed in the source (literals, templates of literals, consts declared once), and what string it is. */
-import { type AstNode, type ParsedJs, isNode, literalString, unwrapExpression, walk } from "./js-ast.js";
+import { type AstNode, type ParsedJs, isNode, literalString, unwrapExpression, walk } from "./ast.js";
 
 const memo = new WeakMap<ParsedJs, JsConstants>();
 

@@ -1,20 +1,14 @@
 /** One pass over a Python file (tree-sitter via @ast-grep/napi): sinks, what untrusted data reaches them, and drafts per code rule. */
-import { pythonSurface } from "../../facts/mcp-surface.js";
-import { type ParsedPython, type SgNode, namedChildren, parsePython, pyArguments, pyDottedName, pyLine, pyStringValue } from "../../facts/python-ast.js";
-import { type TaintLabel, strongerLabel } from "../../facts/taint.js";
-import { snippet } from "../../facts/js-ast.js";
-import type { Draft, SourceFile } from "../../model.js";
-import { type CodeDrafts, type SinkRule, emptyDrafts, sourcePhrase } from "./drafts.js";
+import { pythonSurface } from "./mcp-surface.js";
+import { type ParsedPython, type SgNode, namedChildren, pyArguments, pyDottedName, pyLine, pyStringValue } from "./python-ast.js";
+import { type TaintLabel, strongerLabel } from "./taint.js";
+import { snippet } from "./ast.js";
+import type { Draft } from "../model.js";
+import { type CodeDrafts, type SinkRule, emptyDrafts, sourcePhrase } from "./code-drafts.js";
 
-const cache = new WeakMap<SourceFile, { text: string; drafts: CodeDrafts }>();
-
-/** The code-rule drafts of one Python file, computed once per file object. */
-export function pythonCodeDrafts(file: SourceFile): CodeDrafts {
-  const cached = cache.get(file);
-  if (cached && cached.text === file.text) return cached.drafts;
-  const drafts = new PythonSinkScan(parsePython(file)).run();
-  cache.set(file, { text: file.text, drafts });
-  return drafts;
+/** The code-rule drafts of one parsed Python file. */
+export function pythonCodeDrafts(parsed: ParsedPython): CodeDrafts {
+  return new PythonSinkScan(parsed).run();
 }
 
 const SUBPROCESS = new Set(["run", "call", "Popen", "check_output", "check_call"]);

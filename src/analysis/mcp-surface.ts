@@ -1,5 +1,5 @@
 /** Finds the MCP surface in server code: the tools, prompts and resources it registers, and the handler functions that receive their arguments. */
-import type { SourceFile, ToolDescriptor } from "../model.js";
+import type { ToolDescriptor } from "../model.js";
 import {
   type AstNode,
   type ModuleBinding,
@@ -10,14 +10,12 @@ import {
   literalString,
   memberPropertyName,
   moduleBindings,
-  parseJs,
-  runtimeSourceFiles,
   snippet,
   unwrapExpression,
   walk,
-} from "./js-ast.js";
+} from "./ast.js";
 import { type JsConstants, constantsOf } from "./js-constants.js";
-import { type ParsedPython, type SgNode, namedChildren, parsePython, pyArguments, pyDottedName, pyLine, pyStringValue, runtimePythonFiles } from "./python-ast.js";
+import { type ParsedPython, type SgNode, namedChildren, pyArguments, pyDottedName, pyLine, pyStringValue } from "./python-ast.js";
 
 export interface JsSurface {
   tools: ToolDescriptor[];
@@ -31,11 +29,11 @@ export interface PythonSurface {
   handlers: Set<number>;
 }
 
-/** Every tool, prompt and resource the snapshot's runtime source files register, in file order. */
-export function collectToolSurface(files: readonly SourceFile[]): ToolDescriptor[] {
+/** Every tool, prompt and resource the parsed runtime modules register, in file order. */
+export function collectToolSurface(js: readonly ParsedJs[], python: readonly ParsedPython[]): ToolDescriptor[] {
   const tools: ToolDescriptor[] = [];
-  for (const file of runtimeSourceFiles(files)) if (MIGHT_REGISTER.test(file.text)) tools.push(...jsSurface(parseJs(file), true).tools);
-  for (const file of runtimePythonFiles(files)) if (MIGHT_REGISTER_PY.test(file.text)) tools.push(...pythonSurface(parsePython(file)).tools);
+  for (const parsed of js) if (MIGHT_REGISTER.test(parsed.file.text)) tools.push(...jsSurface(parsed, true).tools);
+  for (const parsed of python) if (MIGHT_REGISTER_PY.test(parsed.file.text)) tools.push(...pythonSurface(parsed).tools);
   return tools;
 }
 
