@@ -14,7 +14,7 @@ import type { ScanOutcome } from "./outcome.js";
 import { judgeFindings } from "./precision.js";
 import { scorePair, summariseRecall } from "./recall.js";
 import { renderEval } from "./render.js";
-import { mapBounded, scanInChild } from "./scan-child.js";
+import { latestVersion, mapBounded, scanInChild } from "./scan-child.js";
 import { seriousShares } from "./shares.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -67,7 +67,13 @@ async function main(argv: string[]): Promise<number> {
   const build = buildId(root);
   const cacheDir = path.join(root, ".eval-cache");
   const cli = path.join(root, "bin", "mcp-trust.js");
-  const specs = [...new Set([...pairs.flatMap((p) => [p.vulnerable, p.fixed]), ...popular])];
+  // Popular servers are scanned at the version `latest` names today (resolved here, not by the scan's own cache).
+  const popularSpecs = await mapBounded(popular, jobs * 2, async (name) => {
+    const version = await latestVersion(name);
+    if (!version) process.stderr.write(`eval: cannot resolve the latest version of ${name}; scanning the bare name\n`);
+    return version ? `${name}@${version}` : name;
+  });
+  const specs = [...new Set([...pairs.flatMap((p) => [p.vulnerable, p.fixed]), ...popularSpecs])];
   let done = 0;
   const outcomes = await mapBounded(specs, jobs, async (spec) => {
     const cached = values.rescan ? undefined : readCached(cacheDir, spec, build);
@@ -81,7 +87,7 @@ async function main(argv: string[]): Promise<number> {
   const outcomeOf = (spec: string) => bySpec.get(spec) as ScanOutcome;
 
   const pairResults = pairs.map((pair) => scorePair(pair, outcomeOf(pair.vulnerable), outcomeOf(pair.fixed)));
-  const popularOutcomes = popular.map(outcomeOf);
+  const popularOutcomes = popularSpecs.map(outcomeOf);
   const precision = judgeFindings(popularOutcomes, triage, (spec) => specName(spec) ?? spec);
   // On a subset, rows for the servers left out are not stale.
   if (only !== undefined) precision.unusedRows = precision.unusedRows.filter((row) => keep(row.package));

@@ -1,5 +1,5 @@
 /** Runs one scan as users run it (the built CLI in a child process) under a time limit, and reads its JSON report. */
-import { spawn } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -83,4 +83,22 @@ export async function mapBounded<T, R>(items: readonly T[], limit: number, task:
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
   return results;
+}
+
+/**
+ * The version the registry's `latest` tag names now, asked with npm's own client. Scanning `name@version` rather
+ * than a bare name keeps runs comparable and the cache honest: a new release is a new spec.
+ */
+export function latestVersion(name: string, timeoutMs = 60000): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    execFile("npm", ["view", name, "version", "--json"], { timeout: timeoutMs, encoding: "utf8" }, (error, stdout) => {
+      if (error) return resolve(undefined);
+      try {
+        const version = JSON.parse(stdout) as unknown;
+        resolve(typeof version === "string" ? version : undefined);
+      } catch {
+        resolve(undefined);
+      }
+    });
+  });
 }
