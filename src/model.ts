@@ -506,6 +506,8 @@ export interface IgnoreEntry {
 export interface Config {
   failUnder?: number;
   failOn?: Severity | "none";
+  /** When the pull request comment is posted (src/github/comment-policy.ts); default on-change. */
+  comment?: "on-change" | "always" | "on-failure" | "never";
   package?: string;
   serverJson: string;
   allowInstallScripts: string[];
@@ -585,6 +587,20 @@ export interface DependencyChange {
   from?: string;
   to?: string;
   flags: string[];
+  /** The root package depends on it directly (in head, or in base for a removed one). */
+  direct?: boolean;
+  /** Only a dev dependency. */
+  dev?: boolean;
+}
+
+/** A tool, prompt or resource in both base and head whose description or input schema changed (the rug-pull signal). */
+export interface ToolChange {
+  kind: ToolDescriptor["kind"];
+  name: string;
+  location: Location;
+  description?: { before: string; after: string };
+  /** Canonical JSON (keys sorted) before and after. */
+  inputSchema?: { before: string; after: string };
 }
 
 export interface Delta {
@@ -597,6 +613,8 @@ export interface Delta {
   /** Findings of the head paired with one of the base (by fingerprint, then by similarity). */
   unchangedFindings: number;
   dependencies: DependencyChange[];
+  /** Full before and after of every changed tool description or schema (its finding is among newFindings). */
+  toolChanges: ToolChange[];
   fingerprintVersion?: number;
 }
 
