@@ -78,11 +78,17 @@ async function main(argv: string[]): Promise<number> {
   const outcomes = await mapBounded(specs, jobs, async (spec) => {
     const cached = values.rescan ? undefined : readCached(cacheDir, spec, build);
     const outcome = cached ?? (await scanInChild(spec, { cli, timeoutMs }));
-    if (!cached) writeCached(cacheDir, spec, build, outcome);
+    // A failed scan is cached only if the build it ran is still the one the entry will name (npm ci or a rebuild
+    // mid-run would otherwise leave crashes cached against a build that works).
+    if (!cached && (outcome.status === "ok" || buildId(root) === build)) writeCached(cacheDir, spec, build, outcome);
     done += 1;
     process.stderr.write(`eval: ${done}/${specs.length} ${spec}: ${outcome.status}${cached ? " (cached)" : ` in ${(outcome.durationMs / 1000).toFixed(1)} s`}\n`);
     return outcome;
   });
+  if (buildId(root) !== build) {
+    // A rebuild (or npm ci) mid-run means later scans ran other code than the cache entries say.
+    throw new UserError("build/ or data/ changed while the scans ran, so the results mix two builds: rerun with --rescan");
+  }
   const bySpec = new Map<string, ScanOutcome>(outcomes.map((o) => [o.spec, o]));
   const outcomeOf = (spec: string) => bySpec.get(spec) as ScanOutcome;
 
