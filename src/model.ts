@@ -1,4 +1,5 @@
 /** The shared vocabulary of the pipeline: dimensions, findings, the Snapshot rules read, and the Report. */
+import type { CodeFacts } from "./analysis/code-facts.js";
 
 export const DIMENSIONS = [
   "supply-chain",
@@ -63,7 +64,8 @@ export interface Skipped {
 
 // ---------------------------------------------------------------- facts
 
-export type TargetKind = "directory" | "npm" | "pypi" | "github";
+/** `remote`: a catalogued server with only remote endpoints (no package to read). */
+export type TargetKind = "directory" | "npm" | "pypi" | "github" | "remote";
 
 /** The package ecosystems whose dependencies the scan reads: npm (package.json, lockfiles) and PyPI (pyproject, Python lockfiles). */
 export const ECOSYSTEMS = ["npm", "pypi"] as const;
@@ -552,6 +554,29 @@ export interface PypiReleaseFact {
   files: PythonDistribution[];
 }
 
+/** One advisory of an MCP SDK, with the first release that fixes it. */
+export interface SdkAdvisory {
+  id: string;
+  aliases: string[];
+  summary: string;
+  fixed: string;
+}
+
+/** data/mcp-sdk-advisories.json: the advisories that define transport/outdated-sdk, with its source and date. */
+export interface SdkAdvisoryTable {
+  source: string;
+  date: string;
+  sdks: { package: string; ecosystem: "npm" | "pypi"; advisories: SdkAdvisory[] }[];
+}
+
+export interface ReferenceData {
+  /** data/popular-npm.txt and its companions, for supply-chain/typosquat. */
+  popularNpm: { names: string[]; establishedScopes: string[]; exceptions: string[] };
+  /** data/popular-pypi.txt and data/established-pypi-names.txt (PEP 503 normalised), for supply-chain/typosquat. */
+  popularPypi: { names: string[]; exceptions: string[] };
+  sdkAdvisories: SdkAdvisoryTable;
+}
+
 export interface Snapshot {
   target: TargetInfo;
   manifest?: Manifest;
@@ -570,6 +595,8 @@ export interface Snapshot {
   // ---- code / transport / remote-endpoint facts (issue 4) go here
   /** The MCP surface: tools, prompts and resources the server's code registers (code dimension). */
   tools: ToolDescriptor[];
+  /** What the code analysis (src/analysis/) read from the runtime modules, once per scan (code and transport rules). */
+  code: CodeFacts;
   /** Remote endpoints from server.json and the README (transport / remote-endpoint, issue 4). */
   remotes?: RemoteEndpoint[];
   /** Set when --probe ran; see skipped "probe" when it was asked for and could not run. */
@@ -587,6 +614,8 @@ export interface Snapshot {
   packageSpec?: string;
   /** Provenance, publish attestations and registry signatures of the published version (see skipped "attestations", "registry-signatures"). */
   attestations?: AttestationFacts;
+  /** Dated reference data shipped in data/ (popular names, the SDK advisory table), read by facts/reference-data.ts. */
+  reference: ReferenceData;
   // ---- Python facts (issue 14) go here
   /** Python projects of the tree (pyproject.toml, setup.py/setup.cfg, requirements files, Python lockfiles). */
   python?: PythonProject[];
@@ -624,6 +653,8 @@ export interface IgnoreEntry {
 export interface Config {
   failUnder?: number;
   failOn?: Severity | "none";
+  /** When the pull request comment is posted (src/github/comment-policy.ts); default on-change. */
+  comment?: "on-change" | "always" | "on-failure" | "never";
   package?: string;
   serverJson: string;
   allowInstallScripts: string[];
@@ -708,6 +739,20 @@ export interface DependencyChange {
   from?: string;
   to?: string;
   flags: string[];
+  /** The root package depends on it directly (in head, or in base for a removed one). */
+  direct?: boolean;
+  /** Only a dev dependency. */
+  dev?: boolean;
+}
+
+/** A tool, prompt or resource in both base and head whose description or input schema changed (the rug-pull signal). */
+export interface ToolChange {
+  kind: ToolDescriptor["kind"];
+  name: string;
+  location: Location;
+  description?: { before: string; after: string };
+  /** Canonical JSON (keys sorted) before and after. */
+  inputSchema?: { before: string; after: string };
 }
 
 export interface Delta {
@@ -720,6 +765,8 @@ export interface Delta {
   /** Findings of the head paired with one of the base (by fingerprint, then by similarity). */
   unchangedFindings: number;
   dependencies: DependencyChange[];
+  /** Full before and after of every changed tool description or schema (its finding is among newFindings). */
+  toolChanges: ToolChange[];
   fingerprintVersion?: number;
 }
 

@@ -56,9 +56,9 @@ describe("diff", () => {
 
   test("dependency changes, flagged first", () => {
     expect(delta.dependencies).toEqual([
-      { ecosystem: "npm", name: "esbuild", change: "added", to: "0.21.0", flags: ["install-script"] },
-      { ecosystem: "npm", name: "left", change: "changed", from: "1.0.0", to: "1.1.0", flags: [] },
-      { ecosystem: "npm", name: "gone", change: "removed", from: "1.0.0", flags: [] },
+      { ecosystem: "npm", name: "esbuild", change: "added", to: "0.21.0", flags: ["install-script"], direct: true },
+      { ecosystem: "npm", name: "left", change: "changed", from: "1.0.0", to: "1.1.0", flags: [], direct: true },
+      { ecosystem: "npm", name: "gone", change: "removed", from: "1.0.0", flags: [], direct: true },
     ]);
   });
 
@@ -66,8 +66,8 @@ describe("diff", () => {
     const before = [dep("requests", "1.0.0"), dep("six", "1.16.0", [], "pypi")];
     const after = [dep("requests", "1.0.0"), dep("requests", "2.32.3", [], "pypi"), dep("six", "1.17.0", [], "pypi")];
     expect(dependencyChanges(before, after)).toEqual([
-      { ecosystem: "pypi", name: "requests", change: "added", to: "2.32.3", flags: [] },
-      { ecosystem: "pypi", name: "six", change: "changed", from: "1.16.0", to: "1.17.0", flags: [] },
+      { ecosystem: "pypi", name: "requests", change: "added", to: "2.32.3", flags: [], direct: true },
+      { ecosystem: "pypi", name: "six", change: "changed", from: "1.16.0", to: "1.17.0", flags: [], direct: true },
     ]);
   });
 });

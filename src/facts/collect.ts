@@ -1,10 +1,11 @@
 /** Reads a source tree into a Snapshot: local facts first, then registry facts through injected clients. */
 import { UnavailableError } from "../errors.js";
-import type { Advisory, Config, Dependency, LockedPackage, PackumentFact, ProbeResult, PypiReleaseFact, Skipped, Snapshot, TargetInfo } from "../model.js";
+import type { Advisory, Config, Dependency, JsonFile, LockedPackage, PackumentFact, ProbeResult, PypiReleaseFact, Skipped, Snapshot, TargetInfo } from "../model.js";
 import { listTree, readSourceFiles } from "./files.js";
 import { readLockfile } from "./lockfile/index.js";
 import { readJsonFile, readManifest } from "./manifest.js";
-import { collectToolSurface } from "./mcp-surface.js";
+import { analyzeCode } from "../analysis/index.js";
+import { readReferenceData } from "./reference-data.js";
 import { readWorkflows } from "./workflows.js";
 import { collectRemotes } from "./remotes.js";
 import type { ProbeInput } from "./probe.js";
@@ -53,6 +54,8 @@ export interface CollectOptions {
   rebuild?: boolean;
   /** --probe: start the server (or call `url`) and check its MCP conformance. */
   probe?: { url?: string };
+  /** server.json as the MCP registry lists it (the catalog): judged instead of the tree's own. */
+  serverJson?: JsonFile;
 }
 
 export async function collectFacts(options: CollectOptions): Promise<Snapshot> {
@@ -64,7 +67,7 @@ export async function collectFacts(options: CollectOptions): Promise<Snapshot> {
   const lockfile = readLockfile(root, manifest?.data);
   const workflowRead = readWorkflows(files);
   skipped.push(...workflowRead.skipped);
-  const serverJson = readJsonFile(root, config.serverJson);
+  const serverJson = options.serverJson ?? readJsonFile(root, config.serverJson);
   const python = readPythonProjects(root, paths);
 
   let dependencies: Dependency[] = [];
@@ -129,7 +132,10 @@ export async function collectFacts(options: CollectOptions): Promise<Snapshot> {
   }
 
   // ---- issue 3 and issue 4 fact collectors are called here, each adding its own Snapshot fields
-  const tools = collectToolSurface(files);
+  options.progress?.("analysing the code");
+  const code = analyzeCode(files);
+  skipped.push(...code.skipped);
+  const tools = [...code.tools];
   const remotes = collectRemotes(serverJson, files);
   let probe: ProbeResult | undefined;
   if (options.probe) {
@@ -173,6 +179,7 @@ export async function collectFacts(options: CollectOptions): Promise<Snapshot> {
     ...(manifest ? { manifest } : {}),
     files,
     tools,
+    code,
     remotes,
     ...(probe ? { probe } : {}),
     ...(lockfile ? { lockfile } : {}),
@@ -186,6 +193,7 @@ export async function collectFacts(options: CollectOptions): Promise<Snapshot> {
     ...(attestationFacts.attestations ? { attestations: attestationFacts.attestations } : {}),
     ...(python.length > 0 ? { python } : {}),
     ...(pypiReleases ? { pypiReleases } : {}),
+    reference: readReferenceData(),
     config,
     skipped,
     now: options.now ?? new Date(),

@@ -18,23 +18,7 @@ export function parseManifest(text: string, relativePath: string): Manifest {
   return { path: relativePath, text, data: data as PackageJson };
 }
 
-/** 1-based line of the first `"key"` in a JSON text at or after a parent key, for annotations. */
-export function jsonKeyLine(text: string, key: string, parentKey?: string): number | undefined {
-  let from = 0;
-  if (parentKey) {
-    const parent = text.indexOf(JSON.stringify(parentKey) + ":");
-    const parentLoose = parent >= 0 ? parent : text.search(new RegExp(`${escapeRegExp(JSON.stringify(parentKey))}\\s*:`));
-    if (parentLoose < 0) return undefined;
-    from = parentLoose;
-  }
-  const match = new RegExp(`${escapeRegExp(JSON.stringify(key))}\\s*:`).exec(text.slice(from));
-  if (!match) return undefined;
-  return text.slice(0, from + match.index).split("\n").length;
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
+export { jsonKeyLine } from "../json-key-line.js";
 
 /** Reads a JSON object file of the tree (server.json); malformed JSON is a UserError with the line. */
 export function readJsonFile(root: string, relativePath: string): JsonFile | undefined {

@@ -7,7 +7,7 @@ import { createOsvClient, cvssBaseScore } from "../../src/facts/osv.js";
 import type { Advisory } from "../../src/model.js";
 
 const OSV = "https://osv.test.example";
-const record = (id: string): unknown => JSON.parse(readFileSync(new URL(`../fixtures/osv/${id}.json`, import.meta.url), "utf8"));
+const record = (id: string): Record<string, unknown> => JSON.parse(readFileSync(new URL(`../fixtures/osv/${id}.json`, import.meta.url), "utf8"));
 
 beforeAll(() => nock.disableNetConnect());
 afterAll(() => {

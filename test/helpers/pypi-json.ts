@@ -1,7 +1,7 @@
 /** PyPI JSON API answers (`/pypi/<name>/<version>/json`), shaped like the documented ones, built from a lockfile entry's files. */
 import type { LockedPackage } from "../../src/model.js";
 
-export function pypiReleaseJson(pkg: Pick<LockedPackage, "name" | "version" | "distributions">, extra: { yanked?: string; requiresDist?: string[]; projectUrls?: Record<string, string> } = {}): unknown {
+export function pypiReleaseJson(pkg: Pick<LockedPackage, "name" | "version" | "distributions">, extra: { yanked?: string; requiresDist?: string[]; projectUrls?: Record<string, string> } = {}): Record<string, unknown> {
   return {
     info: {
       name: pkg.name,

@@ -1,14 +1,6 @@
 /** Python package names as PyPI and the lockfiles compare them (PEP 503), and the text helpers the Python readers share. */
 
-/** PEP 503: lower case, and every run of `-`, `_` and `.` is one `-` ("Foo.Bar_baz" → "foo-bar-baz"). */
-export function normalisePythonName(name: string): string {
-  return name.trim().toLowerCase().replace(/[-_.]+/g, "-");
-}
-
-/** A valid distribution name (PEP 508): letters and digits, with `-`, `_` and `.` inside. */
-export function isPythonName(name: string): boolean {
-  return /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/.test(name);
-}
+export { isPythonName, normalisePythonName } from "../../pep508.js";
 
 /** 1-based line of character offset `index` in `text`. */
 export function lineAt(text: string, index: number): number {

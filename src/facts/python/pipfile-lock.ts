@@ -4,7 +4,7 @@ import type { LockedPackage, PythonIndex, PythonLockfile } from "../../model.js"
 import { pypiPackage, sha256Of } from "./locked-package.js";
 import { lineOf } from "./names.js";
 import { exactVersion } from "./requirements.js";
-import { normaliseSpecifier } from "./pep508.js";
+import { normaliseSpecifier } from "../../pep508.js";
 
 type Json = Record<string, unknown>;
 const asObject = (v: unknown): Json => (v && typeof v === "object" && !Array.isArray(v) ? (v as Json) : {});

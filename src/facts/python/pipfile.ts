@@ -1,7 +1,7 @@
 /** Reads a Pipfile (pipenv's TOML manifest): [packages], [dev-packages] and [[source]] indexes. */
 import type { PythonIndex, PythonManifest, PythonRequirement, PythonSourceOverride } from "../../model.js";
 import { lineOf, normalisePythonName, tableOffset } from "./names.js";
-import { normaliseSpecifier } from "./pep508.js";
+import { normaliseSpecifier } from "../../pep508.js";
 import { parseTomlFile, table, tables, text } from "./toml.js";
 
 export function parsePipfile(source: string, path: string): PythonManifest {

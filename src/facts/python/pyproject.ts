@@ -1,7 +1,7 @@
 /** Reads pyproject.toml: PEP 621 [project], PEP 735 [dependency-groups], [tool.uv] (dev deps, sources, indexes), [tool.poetry] and [build-system]. */
 import type { PythonIndex, PythonManifest, PythonRequirement, PythonSourceOverride } from "../../model.js";
 import { lineOf, normalisePythonName, tableOffset } from "./names.js";
-import { parseRequirement } from "./pep508.js";
+import { parseRequirement } from "../../pep508.js";
 import { poetryToPep440 } from "./poetry-constraint.js";
 import { parseTomlFile, strings, table, tables, text, type TomlTable } from "./toml.js";
 

@@ -1,7 +1,7 @@
 /** Reads pip requirements files: pins, `--hash`, `-e`, direct URLs, `-r` includes and the index options. */
 import type { PythonIndex } from "../../model.js";
 import { normalisePythonName } from "./names.js";
-import { parseRequirement } from "./pep508.js";
+import { parseRequirement } from "../../pep508.js";
 
 export interface RequirementLine {
   /** PEP 503 normalised; undefined for a bare URL or path whose name cannot be told. */

@@ -1,6 +1,6 @@
 /** Reads setup.cfg (setuptools' declarative config): metadata, install_requires, extras, setup_requires and entry points. */
 import type { PythonManifest, PythonRequirement } from "../../model.js";
-import { parseRequirement } from "./pep508.js";
+import { parseRequirement } from "../../pep508.js";
 
 interface IniValue {
   value: string;

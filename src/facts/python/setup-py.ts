@@ -1,7 +1,7 @@
 /** Reads setup.py without running it: the literal arguments of setup(), and the calls the file makes when it runs at install time. */
 import type { PythonManifest, PythonRequirement, SetupScriptCall, SourceFile } from "../../model.js";
-import { namedChildren, parsePython, pyArguments, pyDottedName, pyLine, pyStringValue, type SgNode } from "../python-ast.js";
-import { parseRequirement } from "./pep508.js";
+import { namedChildren, parsePython, pyArguments, pyDottedName, pyLine, pyStringValue, type SgNode } from "../../analysis/python-ast.js";
+import { parseRequirement } from "../../pep508.js";
 
 const SPAWN = new Set([
   "subprocess.run", "subprocess.call", "subprocess.check_call", "subprocess.check_output", "subprocess.Popen",

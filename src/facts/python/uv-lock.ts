@@ -3,7 +3,7 @@ import path from "node:path";
 import type { LockedPackage, PythonLockfile } from "../../model.js";
 import { distribution, fileNameOf, localPathSource, pypiPackage } from "./locked-package.js";
 import { lineAt, normalisePythonName, tableHeaderOffsets } from "./names.js";
-import { normaliseSpecifier } from "./pep508.js";
+import { normaliseSpecifier } from "../../pep508.js";
 import { isoTime, parseTomlFile, strings, table, tables, text, type TomlTable } from "./toml.js";
 
 interface Edge {

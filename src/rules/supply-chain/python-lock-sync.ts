@@ -1,7 +1,7 @@
 /** lockfile-out-of-sync for Python: uv.lock's recorded requirements, or the locked versions, against what the manifests declare. */
 import { satisfies } from "@renovatebot/pep440";
 import type { Draft, PythonLockfile, PythonManifest, PythonProject, PythonRequirement } from "../../model.js";
-import { normaliseSpecifier } from "../../facts/python/pep508.js";
+import { normaliseSpecifier } from "../../pep508.js";
 import { requirementLocation } from "./python-declared.js";
 
 const LOCK_COMMAND: Record<PythonLockfile["kind"], string> = {

@@ -1,6 +1,6 @@
 /** unpinned-range for Python: a requirement with no version, `*`, or no upper bound (`>=`, `!=` only) takes any future release. */
 import type { Draft, PythonRequirement, Snapshot } from "../../model.js";
-import { specifierClauses } from "../../facts/python/pep508.js";
+import { specifierClauses } from "../../pep508.js";
 import { describeGroup, pythonManifests, requirementLocation } from "./python-declared.js";
 
 /** Why a PEP 440 specifier lets any future release in, or undefined when it is bounded. */

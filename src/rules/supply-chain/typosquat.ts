@@ -1,43 +1,26 @@
 /** supply-chain/typosquat: a direct dependency whose name imitates a popular npm package. */
-import { readFileSync } from "node:fs";
 import npa from "npm-package-arg";
-import type { Draft, PythonManifest, Rule, Snapshot } from "../../model.js";
+import type { Draft, PythonManifest, ReferenceData, Rule, Snapshot } from "../../model.js";
 import { declaredDependencies, manifestLocation } from "./declared-dependencies.js";
 import { PopularNameIndex, type Imitation } from "./typosquat-index.js";
 import { pythonManifests, pythonProjects, requirementLocation } from "./python-declared.js";
 
-// src/rules/supply-chain/ and build/rules/supply-chain/ both sit three levels below the repository root.
-const DATA = new URL("../../../data/", import.meta.url);
+const indexes = new WeakMap<ReferenceData["popularNpm"], PopularNameIndex>();
 
-let index: PopularNameIndex | undefined;
-
-/** The index over data/popular-npm.txt, its established scopes, established names and exceptions, built once per process on first use. */
-export function popularNameIndex(): PopularNameIndex {
-  index ??= new PopularNameIndex(readList("popular-npm.txt"), {
-    establishedScopes: readList("established-npm-scopes.txt"),
-    exceptions: [...readList("typosquat-exceptions.txt"), ...readList("established-npm-names.txt")],
-  });
+/** The index over the popular npm names, their established scopes, established names and exceptions, built once per list. */
+export function popularNameIndex(lists: ReferenceData["popularNpm"]): PopularNameIndex {
+  let index = indexes.get(lists);
+  if (!index) indexes.set(lists, (index = new PopularNameIndex(lists.names, { establishedScopes: lists.establishedScopes, exceptions: lists.exceptions })));
   return index;
 }
 
-let pypiIndex: PopularNameIndex | undefined;
+const pypiIndexes = new WeakMap<ReferenceData["popularPypi"], PopularNameIndex>();
 
-/** The index over data/popular-pypi.txt (PEP 503 normalised names), with data/established-pypi-names.txt as exceptions. */
-export function popularPypiIndex(): PopularNameIndex {
-  pypiIndex ??= new PopularNameIndex(readList("popular-pypi.txt"), { exceptions: readList("established-pypi-names.txt") });
-  return pypiIndex;
-}
-
-function readList(file: string): string[] {
-  return listedNames(readFileSync(new URL(file, DATA), "utf8"));
-}
-
-/** One name a line; `#` starts a comment. */
-export function listedNames(text: string): string[] {
-  return text
-    .split("\n")
-    .map((line) => line.replace(/#.*/, "").trim().toLowerCase())
-    .filter((line) => line !== "");
+/** The index over the popular PyPI names (PEP 503 normalised), with the established ones as exceptions, built once per list. */
+export function popularPypiIndex(lists: ReferenceData["popularPypi"]): PopularNameIndex {
+  let index = pypiIndexes.get(lists);
+  if (!index) pypiIndexes.set(lists, (index = new PopularNameIndex(lists.names, { exceptions: lists.exceptions })));
+  return index;
 }
 
 export const typosquat: Rule = {
@@ -59,7 +42,7 @@ export const typosquat: Rule = {
 
 /** Python requirements against the popular PyPI names; PEP 503 makes `-`, `_` and `.` one, so only real differences count. */
 function pythonTyposquats(snapshot: Snapshot): Draft[] {
-  const popular = popularPypiIndex();
+  const popular = popularPypiIndex(snapshot.reference.popularPypi);
   const drafts: Draft[] = [];
   const judged = new Set<string>();
   const own = new Set(pythonManifests(snapshot).flatMap((m) => (m.name ? [m.name.toLowerCase().replace(/[-_.]+/g, "-")] : [])));
@@ -94,7 +77,7 @@ function pythonTyposquats(snapshot: Snapshot): Draft[] {
 function npmTyposquats(snapshot: Snapshot): Draft[] {
     const manifest = snapshot.manifest;
     if (!manifest) return [];
-    const popular = popularNameIndex();
+    const popular = popularNameIndex(snapshot.reference.popularNpm);
     const ownName = manifest.data.name;
     const drafts: Draft[] = [];
     const judged = new Set<string>();

@@ -1,5 +1,5 @@
 import { UserError } from "../../../src/errors.js";
-import { parseRequirement } from "../../../src/facts/python/pep508.js";
+import { parseRequirement } from "../../../src/pep508.js";
 import { parsePdmLock } from "../../../src/facts/python/pdm-lock.js";
 import { parsePipfileLock } from "../../../src/facts/python/pipfile-lock.js";
 import { parsePoetryLock } from "../../../src/facts/python/poetry-lock.js";

@@ -1,3 +1,4 @@
+import { readReferenceData } from "../../../src/facts/reference-data.js";
 import { PopularNameIndex, boundedDamerauLevenshtein } from "../../../src/rules/supply-chain/typosquat-index.js";
 import { popularNameIndex } from "../../../src/rules/supply-chain/typosquat.js";
 
@@ -111,7 +112,7 @@ describe("PopularNameIndex", () => {
 // Speed is measured by `npm run bench`, never by a timed assertion here (the suite runs on loaded machines).
 describe("the real list", () => {
   test("one-edit mutations of long popular names are caught, across 1,500 random names", () => {
-    const index = popularNameIndex();
+    const index = popularNameIndex(readReferenceData().popularNpm);
     const next = random(1);
     let judged = 0;
     let caught = 0;
