@@ -490,7 +490,8 @@ export interface PythonIndex {
 
 export interface PythonManifest {
   path: string;
-  format: "pyproject" | "setup.cfg" | "setup.py" | "Pipfile" | "requirements";
+  /** METADATA: a wheel's core metadata, the manifest of a wheel scanned as the tree (a pypi: target without an sdist). */
+  format: "pyproject" | "setup.cfg" | "setup.py" | "Pipfile" | "requirements" | "METADATA";
   name?: string;
   version?: string;
   requirements: PythonRequirement[];

@@ -67,6 +67,7 @@ export async function scan(options: ScanOptions): Promise<Report> {
     ...(options.registry ? { registry: options.registry } : {}),
     ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
     ...(options.offline ? { offline: true } : {}),
+    ...(options.clients?.pypi ? { pypi: options.clients.pypi } : {}),
   });
   try {
     return await scanTree(tree, options, started);

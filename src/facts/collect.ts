@@ -96,6 +96,11 @@ export async function collectFacts(options: CollectOptions): Promise<Snapshot> {
     if (dependencyOrigin === "none") dependencyOrigin = "lockfile";
   }
 
+  // A published Python package ships no lockfile, and PyPI has no resolver to ask for the tree an install would get.
+  if (target.kind === "pypi" && pythonDependencies.length === 0 && python.some((p) => p.manifests.some((m) => m.requirements.some((r) => r.scope === "runtime")))) {
+    skipped.push({ check: "dependencies", reason: "a PyPI release ships no lockfile and PyPI offers no resolver, so its dependency tree was not resolved; its declared requirements are judged" });
+  }
+
   const registryDependencies = dependencies.filter((d) => d.source === "registry" && d.ecosystem === "npm");
   const pypiRegistryDependencies = dependencies.filter((d) => d.source === "registry" && d.ecosystem === "pypi" && d.version !== "");
   const names = [...new Set(registryDependencies.map((d) => d.name))].sort();

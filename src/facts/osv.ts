@@ -3,7 +3,7 @@
  * for each advisory returned. OSV carries the GitHub advisories, PyPA's PYSEC records and OpenSSF's malicious-package
  * (MAL-) records; the querybatch answer already applies each record's affected ranges to the version asked about.
  */
-import { Cvss3P0, Cvss3P1, Cvss4P0 } from "ae-cvss-calculator";
+import cvss from "ae-cvss-calculator";
 import { UnavailableError } from "../errors.js";
 import type { Advisory, AdvisorySeverity, Ecosystem } from "../model.js";
 import { mapConcurrently } from "./concurrent-map.js";
@@ -152,6 +152,9 @@ export function osvSeverity(record: OsvRecord, affected: NonNullable<OsvRecord["
   const top = Math.max(...scores);
   return top >= 9 ? "critical" : top >= 7 ? "high" : top >= 4 ? "moderate" : top > 0 ? "low" : "info";
 }
+
+// A CommonJS package: Node's ESM loader sees only its default export.
+const { Cvss3P0, Cvss3P1, Cvss4P0 } = cvss;
 
 export function cvssBaseScore(vector: string | undefined): number | undefined {
   if (!vector) return undefined;

@@ -13,6 +13,7 @@ import { exactVersion, isPinnedRequirementsFile, parseRequirementsFile, type Req
 import { parseSetupCfg } from "./setup-cfg.js";
 import { parseSetupPy } from "./setup-py.js";
 import { parseUvLock } from "./uv-lock.js";
+import { parseCoreMetadata, readEntryPoints } from "./core-metadata.js";
 import { pypiPackage, sha256Of } from "./locked-package.js";
 
 /** Folders whose Python files are someone else's (a virtualenv, vendored code) or not the server (tests, docs, examples). */
@@ -69,6 +70,21 @@ export function readPythonProjects(root: string, paths: readonly string[]): Pyth
     if (skipped(folder)) continue;
     byFolder.set(folder, [...(byFolder.get(folder) ?? []), relative]);
   }
+  // A wheel scanned as the tree has no pyproject.toml: its .dist-info/METADATA says what it requires.
+  if (!byFolder.has("")) {
+    const metadata = paths.find((p) => /^[^/]+\.dist-info\/METADATA$/.test(p));
+    const text = metadata ? readText(root, metadata) : undefined;
+    if (metadata && text !== undefined) {
+      const manifest = parseCoreMetadata(text, metadata);
+      const entryPoints = readText(root, metadata.replace(/METADATA$/, "entry_points.txt"));
+      if (entryPoints !== undefined) readEntryPoints(entryPoints, manifest);
+      return [{ directory: "", manifests: [manifest] }, ...readFolders(root, byFolder)];
+    }
+  }
+  return readFolders(root, byFolder);
+}
+
+function readFolders(root: string, byFolder: Map<string, string[]>): PythonProject[] {
   const projects: PythonProject[] = [];
   for (const folder of [...byFolder.keys()].sort((a, b) => a.split("/").length - b.split("/").length || a.localeCompare(b))) {
     const project = readProject(root, folder, byFolder.get(folder)!);

@@ -31,7 +31,6 @@ export const deprecatedDependency: Rule = {
             `${dependency.name}==${dependency.version} is yanked on PyPI${yanked.reason ? `: "${snippet(yanked.reason, 200)}"` : ""}. Its maintainers withdrew it ` +
             `(PEP 592: installers skip it unless it is pinned exactly, as a lockfile does). Move to another release and re-lock.`,
           package: { name: dependency.name, version: dependency.version },
-          anchor: "pypi",
           ...(location ? { location } : {}),
         });
         continue;

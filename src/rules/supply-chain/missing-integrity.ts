@@ -84,7 +84,6 @@ function pythonMissingIntegrity(snapshot: Snapshot): Draft[] {
           `${dependency.name}==${dependency.version} has no file hash in ${lockfile.path}, so the installer takes whatever file the index serves for that version. ` +
           `Re-lock it so the lockfile records its sha256, and commit the lockfile.`,
         package: { name: dependency.name, version: dependency.version },
-        anchor: "pypi",
         ...(location ? { location } : {}),
       });
     }

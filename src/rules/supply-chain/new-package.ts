@@ -41,7 +41,7 @@ export const newPackage: Rule = {
           `${dependency.name}@${dependency.version} was published ${describeAge(age)} (${new Date(time).toISOString().slice(0, 10)}). ` +
           `Pin the previous version until this one is at least ${MINIMUM_AGE_DAYS} days old and its changes have been looked at.`,
         package: { name: dependency.name, version: dependency.version },
-        ...(dependency.ecosystem === "pypi" ? { anchor: "pypi" } : {}),
+       
         ...(location ? { location } : {}),
       });
     }

@@ -26,7 +26,6 @@ export function pythonInsecureUrls(snapshot: Snapshot): Draft[] {
         ].join(", and ")} (${redactUrl(problem.text)}). Re-lock it from PyPI over https${foreign ? ", or add the host to allowed-registries if it is your own mirror" : ""}.`,
       package: { name: dependency.name, ...(dependency.version ? { version: dependency.version } : {}) },
       evidence: `${problem.url.protocol}//${problem.url.host}`,
-      anchor: "pypi",
       ...(location ? { location } : {}),
     });
   }

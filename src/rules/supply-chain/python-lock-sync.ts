@@ -1,5 +1,5 @@
 /** lockfile-out-of-sync for Python: uv.lock's recorded requirements, or the locked versions, against what the manifests declare. */
-import { satisfies } from "@renovatebot/pep440";
+import pep440 from "@renovatebot/pep440";
 import type { Draft, PythonLockfile, PythonManifest, PythonProject, PythonRequirement } from "../../model.js";
 import { normaliseSpecifier } from "../../pep508.js";
 import { requirementLocation } from "./python-declared.js";
@@ -112,7 +112,7 @@ function versionDrift(lockfile: PythonLockfile, manifests: PythonManifest[]): Dr
     if (requirement.url || specifier === "" || specifier.includes("||")) continue;
     const fits = versions.some((p) => {
       try {
-        return p.version === "" || satisfies(p.version, specifier, { prereleases: true });
+        return p.version === "" || pep440.satisfies(p.version, specifier, { prereleases: true });
       } catch {
         return true;
       }

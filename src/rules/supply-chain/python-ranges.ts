@@ -50,6 +50,5 @@ function draft(snapshot: Snapshot, requirement: PythonRequirement, problem: stri
     location: requirementLocation(requirement),
     package: locked ? { name: requirement.name, version: locked.version } : { name: requirement.name },
     evidence: `${requirement.name} ${requirement.specifier || "(any)"}`,
-    anchor: "pypi",
   };
 }

@@ -58,7 +58,6 @@ function draft(snapshot: Snapshot, dependency: Dependency, files: readonly Pytho
       `or review its build code and install with --only-binary :all: where you can.`,
     package: { name: dependency.name, version: dependency.version },
     evidence: `${dependency.name}: no wheel`,
-    anchor: "pypi",
     ...(location ? { location } : {}),
   };
 }

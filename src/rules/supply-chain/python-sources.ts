@@ -56,7 +56,6 @@ function draft(name: string, version: string | undefined, kind: Kind, evidence: 
     message: `${name} is installed from ${DESCRIBED[kind]} (${evidence}), not from PyPI, so its content is not an immutable, hash-checked release. ${advice}`,
     package: version === undefined ? { name } : { name, version },
     evidence,
-    anchor: "pypi",
     ...(location ? { location } : {}),
   };
 }

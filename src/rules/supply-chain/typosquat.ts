@@ -67,7 +67,6 @@ function pythonTyposquats(snapshot: Snapshot): Draft[] {
         location: requirementLocation(requirement),
         package: locked ? { name: requirement.name, version: locked.version } : { name: requirement.name },
         evidence: requirement.name,
-        anchor: "pypi",
       });
     }
   }
