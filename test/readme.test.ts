@@ -11,7 +11,7 @@ describe("README", () => {
 
   test("the catalogue says which ecosystems each dependency rule covers", () => {
     expect(readme).toContain("| Rule | Severity | Ecosystems | What it finds | Fix |");
-    expect(readme).toMatch(/\| `supply-chain\/typosquat` \| high \| npm, PyPI \|/);
+    expect(readme).toMatch(/\| \[`supply-chain\/typosquat`\]\(docs\/rules\/supply-chain\/typosquat.md\) \| high \| npm, PyPI \|/);
     for (const rule of RULES.filter((r) => r.dimension === "supply-chain")) expect(rule.ecosystems?.length).toBeGreaterThan(0);
   });
 

@@ -32,7 +32,25 @@ function locationFile(location: string): string {
   return location.replace(/:\d+$/, "");
 }
 
-/** Rule + server + file + evidence: line numbers move between versions and are left out. */
+function locationLine(location: string): number | undefined {
+  const match = /:(\d+)$/.exec(location);
+  return match ? Number(match[1]) : undefined;
+}
+
+/** Among rows with the same key (identical evidence in one file), the one whose line is nearest the finding's. */
+function nearestRow(rows: readonly TriageRow[], line: number | undefined): TriageRow | undefined {
+  if (rows.length <= 1 || line === undefined) return rows[0];
+  const distance = (row: TriageRow) => {
+    const rowLine = locationLine(row.location);
+    return rowLine === undefined ? Number.POSITIVE_INFINITY : Math.abs(rowLine - line);
+  };
+  return [...rows].sort((a, b) => distance(a) - distance(b))[0];
+}
+
+/**
+ * Rule + server + file + evidence: line numbers move between versions and are left out of the key. Only when one
+ * file holds the same evidence twice does the line decide, by nearness.
+ */
 export function triageKey(rule: string, server: string, file: string, evidence: string): string {
   return [rule, server, file, evidenceKey(evidence)].join("\u0000");
 }
@@ -58,15 +76,19 @@ export interface PrecisionSummary {
 }
 
 export function judgeFindings(outcomes: readonly ScanOutcome[], rows: readonly TriageRow[], serverOf: (spec: string) => string): PrecisionSummary {
-  const byKey = new Map<string, TriageRow>();
-  for (const row of rows) byKey.set(triageKey(row.rule, row.package, locationFile(row.location), row.evidence), row);
+  const byKey = new Map<string, TriageRow[]>();
+  for (const row of rows) {
+    const key = triageKey(row.rule, row.package, locationFile(row.location), row.evidence);
+    byKey.set(key, [...(byKey.get(key) ?? []), row]);
+  }
   const used = new Set<TriageRow>();
   const serious: JudgedFinding[] = [];
   for (const outcome of outcomes) {
     if (outcome.status !== "ok") continue;
     const server = serverOf(outcome.spec);
     for (const finding of outcome.report.findings.filter(isSerious)) {
-      const row = byKey.get(triageKey(finding.ruleId, server, findingFile(finding), findingEvidence(finding)));
+      const candidates = byKey.get(triageKey(finding.ruleId, server, findingFile(finding), findingEvidence(finding))) ?? [];
+      const row = nearestRow(candidates, finding.location?.startLine);
       if (row) used.add(row);
       serious.push({ server, finding, verdict: row?.verdict, reason: row?.reason });
     }

@@ -26,7 +26,7 @@ export function renderCatalogue(): string {
     );
     for (const rule of rules) {
       const ecosystems = byEcosystem ? ` ${(rule.ecosystems ?? []).map((e) => ECOSYSTEM_LABEL[e]).join(", ") || "—"} |` : "";
-      lines.push(`| \`${rule.id}\` | ${rule.severity} |${ecosystems} ${cell(rule.title)}: ${cell(rule.rationale)} | ${cell(rule.remediation)} |`);
+      lines.push(`| [\`${rule.id}\`](docs/rules/${rule.id}.md) | ${rule.severity} |${ecosystems} ${cell(rule.title)}: ${cell(rule.rationale)} | ${cell(rule.remediation)} |`);
     }
     lines.push("");
   }

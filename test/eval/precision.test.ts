@@ -34,6 +34,17 @@ describe("precision from triage", () => {
     expect(summary.unusedRows.map((r) => r.rule)).toEqual(["code/ssrf"]);
   });
 
+  test("identical evidence twice in one file: the row nearest each finding's line judges it", () => {
+    const at = (line: number) => finding("code/tls-verification-disabled", "high", { location: { path: "dist/m.js", startLine: line }, evidence: "rejectUnauthorized: false" });
+    const rows = [
+      row({ rule: "code/tls-verification-disabled", location: "dist/m.js:75", evidence: "rejectUnauthorized: false", verdict: "false" }),
+      row({ rule: "code/tls-verification-disabled", location: "dist/m.js:83", evidence: "rejectUnauthorized: false", verdict: "real" }),
+    ];
+    const summary = judgeFindings([ok("srv@1.0.0", [at(77), at(90)])], rows, serverOf);
+    expect(summary.serious.map((j) => j.verdict)).toEqual(["false", "real"]);
+    expect(summary.unusedRows).toHaveLength(0);
+  });
+
   test("a row for another server or another file does not match", () => {
     const outcomes = [ok("srv@1.0.0", [finding("code/command-injection", "high")])];
     expect(judgeFindings(outcomes, [row({ package: "srv2" })], serverOf).needsTriage).toHaveLength(1);
