@@ -93,7 +93,7 @@ export async function scanTree(tree: SourceTree, options: Omit<ScanOptions, "tar
     ...(options.probe ? { probe: options.probe } : {}),
     ...(options.serverJson ? { serverJson: options.serverJson } : {}),
   });
-  options.progress?.(`analysing ${snapshot.files.length} files`);
+  options.progress?.(`running ${RULES.length} rules`);
   return buildReport(snapshot, Date.now() - started);
 }
 

@@ -117,7 +117,7 @@ export async function collectFacts(options: CollectOptions): Promise<Snapshot> {
   }
 
   // ---- issue 3 and issue 4 fact collectors are called here, each adding its own Snapshot fields
-  options.progress?.("analysing the code");
+  options.progress?.(`analysing the code (${files.length} files)`);
   const code = analyzeCode(files);
   skipped.push(...code.skipped);
   const tools = [...code.tools];
