@@ -1,9 +1,12 @@
 /** `.github/mcp-trust.yml` / `.mcp-trust.yml`: schema, defaults, and one-line errors naming key and line. */
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node, type Pair } from "yaml";
 import { UserError } from "./errors.js";
 import { SEVERITIES, type Config, type IgnoreEntry, type Severity } from "./model.js";
+import { confinedPath, readRegularFile, treeOf } from "./sources/directory-tree.js";
+import type { SourceTree } from "./sources/source-tree.js";
+
+/** A config is a few lines; anything near this is not one. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
 
 export const CONFIG_PATHS = [".github/mcp-trust.yml", ".github/mcp-trust.yaml", ".mcp-trust.yml", ".mcp-trust.yaml"];
 
@@ -11,15 +14,18 @@ export function defaultConfig(): Config {
   return { serverJson: "server.json", allowInstallScripts: [], allowedRegistries: [], ignore: [], pathsIgnore: [] };
 }
 
-/** Finds and parses the config of a tree; an explicit path must exist. */
-export function loadConfig(root: string, explicitPath?: string): Config {
+/** Finds and parses the config of a tree (read through its safe reader); an explicit path must exist. */
+export function loadConfig(rootOrTree: string | SourceTree, explicitPath?: string): Config {
   if (explicitPath) {
-    if (!existsSync(explicitPath)) throw new UserError(`config file not found`, { file: explicitPath });
-    return parseConfig(readFileSync(explicitPath, "utf8"), explicitPath);
+    const read = readRegularFile(explicitPath, MAX_CONFIG_BYTES);
+    if (!read.ok) throw new UserError(read.failure === "missing" ? "config file not found" : `config file ${read.reason}`, { file: explicitPath });
+    return parseConfig(read.bytes.toString("utf8"), explicitPath);
   }
+  const tree = treeOf(rootOrTree);
   for (const candidate of CONFIG_PATHS) {
-    const full = path.join(root, candidate);
-    if (existsSync(full)) return parseConfig(readFileSync(full, "utf8"), candidate);
+    const read = tree.read(candidate, { maxBytes: MAX_CONFIG_BYTES });
+    if (read.ok) return parseConfig(read.bytes.toString("utf8"), candidate);
+    if (read.failure !== "missing") throw new UserError(read.reason, { file: candidate });
   }
   return defaultConfig();
 }
@@ -78,7 +84,11 @@ export function parseConfig(text: string, file: string): Config {
         const s = scalar(value);
         if (typeof s !== "string" || s.length === 0) fail(`"${key}" must be a non-empty string`, value ?? pair.key);
         if (key === "package") config.package = s as string;
-        else config.serverJson = s as string;
+        else {
+          const inside = confinedPath(s as string);
+          if (!inside) fail(`"server-json" must be a path inside the repository`, value);
+          config.serverJson = inside as string;
+        }
         break;
       }
       case "allow-install-scripts":
@@ -87,7 +97,11 @@ export function parseConfig(text: string, file: string): Config {
         const list = stringList(value, key, fail);
         if (key === "allow-install-scripts") config.allowInstallScripts = list;
         else if (key === "allowed-registries") config.allowedRegistries = list;
-        else config.pathsIgnore = list;
+        else {
+          const outside = (value as { items: Node[] }).items.find((item) => confinedPath(String(scalar(item))) === undefined);
+          if (outside) fail(`"paths-ignore" patterns match paths inside the repository: no absolute paths or ".."`, outside);
+          config.pathsIgnore = list;
+        }
         break;
       }
       case "ignore": {

@@ -51,6 +51,8 @@ export interface Draft {
 export interface Skipped {
   check: string;
   reason: string;
+  /** Set when what was skipped leaves this dimension's verdict partial (a file the code analysis could not read). */
+  dimension?: Dimension;
 }
 
 // ---------------------------------------------------------------- facts
@@ -441,10 +443,24 @@ export interface Snapshot {
   packageSpec?: string;
   /** Provenance, publish attestations and registry signatures of the published version (see skipped "attestations", "registry-signatures"). */
   attestations?: AttestationFacts;
+  /** Source files the code analysis could not read in full (issue 12): too deeply nested, or too large. */
+  unanalysed?: UnanalysedFile[];
   config: Config;
   /** Facts that could not be gathered; the rules that need them are reported skipped. */
   skipped: Skipped[];
   now: Date;
+}
+
+/** A JS/TS or Python file the analysis did not parse in full, and why. */
+export interface UnanalysedFile {
+  path: string;
+  /** too-deep: past the nesting bound of analysis/parse-guard.ts; too-large: past the analysis size limit. */
+  reason: "too-deep" | "too-large";
+  /** The one-line account shown in the skipped list. */
+  detail: string;
+  line?: number;
+  /** True for code that runs as part of the server (not tests or examples). */
+  runtime: boolean;
 }
 
 /** Names of facts a rule can declare it needs; a skipped fact skips the rule. */

@@ -69,7 +69,7 @@ export async function scan(options: ScanOptions): Promise<Report> {
 
 /** Scans an already opened tree; the GitHub source and the Action's base checkout come in here. */
 export async function scanTree(tree: SourceTree, options: Omit<ScanOptions, "target">, started = Date.now()): Promise<Report> {
-  const config = loadConfig(tree.root, options.configPath);
+  const config = loadConfig(tree, options.configPath);
   const defaults = defaultClients(options);
   // Injected clients mean the caller (a test) controls the network: the optional network clients
   // (published package, attestations) are then not defaulted to the real registry.
@@ -78,6 +78,7 @@ export async function scanTree(tree: SourceTree, options: Omit<ScanOptions, "tar
     : defaults;
   const snapshot = await collectFacts({
     root: tree.root,
+    tree,
     target: tree.target,
     config,
     clients,

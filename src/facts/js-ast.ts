@@ -1,6 +1,7 @@
 /** Parses JS/TS source files once with oxc-parser and walks their ESTree AST with parent links, for rules that read code. */
 import { isBuiltin } from "node:module";
 import { parseSync, visitorKeys, type Node, type ParserOptions, type Program } from "oxc-parser";
+import { nestingOf, unanalysableReason, type TooDeep } from "../analysis/parse-guard.js";
 import type { SourceFile } from "../model.js";
 
 export type { Node, Program };
@@ -18,6 +19,8 @@ export interface ParsedJs {
   program: Program;
   /** Parse errors; the program holds what oxc could recover, possibly nothing. */
   errors: string[];
+  /** Set when the file nests too deep for the parser (see analysis/parse-guard.ts): the program is empty. */
+  tooDeep?: TooDeep;
   /** 1-based line of an offset from a node's `start`/`end`. */
   lineOf(offset: number): number;
   /** The source text of a node. */
@@ -51,12 +54,15 @@ const parsed = new WeakMap<SourceFile, { text: string; result: ParsedJs }>();
 export function parseJs(file: SourceFile): ParsedJs {
   const cached = parsed.get(file);
   if (cached && cached.text === file.text) return cached.result;
-  const result = parseSync(file.path, file.text, parserOptions(file.path));
+  // Past the nesting bound the native parser would overflow its stack and kill the process: parse nothing instead.
+  const tooDeep = nestingOf(file);
+  const result = parseSync(file.path, tooDeep ? "" : file.text, parserOptions(file.path));
   const lineStarts = lineStartTable(file.text);
   const entry: ParsedJs = {
     file,
     program: result.program,
-    errors: result.errors.map((e) => e.message),
+    errors: tooDeep ? [unanalysableReason(tooDeep)] : result.errors.map((e) => e.message),
+    ...(tooDeep ? { tooDeep } : {}),
     lineOf: (offset) => lineAt(lineStarts, offset),
     textOf: (node) => file.text.slice(node.start, node.end),
   };

@@ -1,6 +1,7 @@
 /** Parses Python source files once with @ast-grep/napi's tree-sitter Python grammar, for rules that read Python servers. */
 import { parse, registerDynamicLanguage, type SgNode } from "@ast-grep/napi";
 import python from "@ast-grep/lang-python";
+import { nestingOf } from "../analysis/parse-guard.js";
 import type { SourceFile } from "../model.js";
 import { isTestOrExamplePath } from "./js-ast.js";
 
@@ -26,7 +27,8 @@ export function parsePython(file: SourceFile): ParsedPython {
   const cached = parsed.get(file);
   if (cached && cached.text === file.text) return cached.result;
   ensurePython();
-  const result: ParsedPython = { file, root: parse("python", file.text).root() };
+  // Past the nesting bound (analysis/parse-guard.ts) the walkers over the tree would overflow the stack: parse nothing.
+  const result: ParsedPython = { file, root: parse("python", nestingOf(file) ? "" : file.text).root() };
   parsed.set(file, { text: file.text, result });
   return result;
 }
