@@ -46,11 +46,12 @@ export function buildBundle() {
 export async function bench() {
   const build = process.env.MCP_TRUST_BUILD ? pathToFileURL(`${process.env.MCP_TRUST_BUILD}/`) : new URL("../build/", import.meta.url);
   const { CODE_RULES } = await import(new URL("rules/code/index.js", build).href);
-  const { collectToolSurface } = await import(new URL("facts/mcp-surface.js", build).href);
+  const { analyzeCode } = await import(new URL("analysis/index.js", build).href);
   const text = buildBundle();
   const files = [{ path: "dist/index.js", text }];
   const started = performance.now();
-  const snapshot = { files, tools: collectToolSurface(files), skipped: [], config: { ignore: [], pathsIgnore: [] }, now: new Date() };
+  const code = analyzeCode(files);
+  const snapshot = { files, code, tools: code.tools, skipped: [], config: { ignore: [], pathsIgnore: [] }, now: new Date() };
   let findings = 0;
   for (const rule of CODE_RULES) findings += rule.check(snapshot).length;
   const ms = Math.round(performance.now() - started);

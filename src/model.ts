@@ -1,4 +1,5 @@
 /** The shared vocabulary of the pipeline: dimensions, findings, the Snapshot rules read, and the Report. */
+import type { CodeFacts } from "./analysis/code-facts.js";
 
 export const DIMENSIONS = [
   "supply-chain",
@@ -35,6 +36,8 @@ export interface Finding {
   package?: PackageRef;
   evidence?: string;
   fingerprint: string;
+  /** The tool, route or exported function the finding sits in, when the rule knows it (part of the fingerprint). */
+  anchor?: string;
   /** Set when the config ignores this finding: it is listed but does not deduct. */
   ignored?: { reason: string; until?: string };
 }
@@ -46,6 +49,12 @@ export interface Draft {
   location?: Location;
   package?: PackageRef;
   evidence?: string;
+  /**
+   * The tool, route or exported function the finding sits in (`tool:git_log`, `route:POST /mcp`, `export:runGit`): with
+   * rule, package and normalised evidence it makes the fingerprint, so a finding keeps its identity when the file is
+   * renamed or rebuilt. Rules that cannot tell leave it out; the fingerprint then falls back to the file's family.
+   */
+  anchor?: string;
 }
 
 export interface Skipped {
@@ -57,13 +66,17 @@ export interface Skipped {
 
 // ---------------------------------------------------------------- facts
 
-export type TargetKind = "directory" | "npm" | "github";
+export type TargetKind = "directory" | "npm" | "pypi" | "github";
+
+/** The package ecosystems whose dependencies the scan reads: npm (package.json, lockfiles) and PyPI (pyproject, Python lockfiles). */
+export const ECOSYSTEMS = ["npm", "pypi"] as const;
+export type Ecosystem = (typeof ECOSYSTEMS)[number];
 
 export interface TargetInfo {
   kind: TargetKind;
   /** What the user typed, or a display label for the tree. */
   label: string;
-  /** For npm targets: the resolved package name and version. */
+  /** For npm and pypi targets: the resolved package name and version. */
   name?: string;
   version?: string;
 }
@@ -107,6 +120,9 @@ export interface PackageJson {
 export type PackageSource = "registry" | "git" | "tarball" | "file" | "link" | "workspace" | "unknown";
 
 export interface LockedPackage {
+  /** npm for package.json lockfiles, pypi for Python ones; rules and the report tell the two apart by it. */
+  ecosystem: Ecosystem;
+  /** For PyPI: the PEP 503 normalised name (lower case, runs of -, _ and . as one -), which is how the lockfiles and PyPI key it. */
   name: string;
   version: string;
   /** The resolved URL or spec exactly as the lockfile records it. */
@@ -123,6 +139,8 @@ export interface LockedPackage {
   bundled?: boolean;
   /** 1-based line of the entry in the lockfile, for annotations. */
   line?: number;
+  /** The lockfile (or requirements file) the entry was read from, when it is not `snapshot.lockfile` (Python projects). */
+  file?: string;
 }
 
 export type LockfileKind = "npm" | "pnpm" | "yarn-classic" | "yarn-berry" | "bun";
@@ -408,6 +426,27 @@ export interface ToolDescriptor {
   location: Location;
 }
 
+/** One advisory of an MCP SDK, with the first release that fixes it. */
+export interface SdkAdvisory {
+  id: string;
+  aliases: string[];
+  summary: string;
+  fixed: string;
+}
+
+/** data/mcp-sdk-advisories.json: the advisories that define transport/outdated-sdk, with its source and date. */
+export interface SdkAdvisoryTable {
+  source: string;
+  date: string;
+  sdks: { package: string; ecosystem: "npm" | "pypi"; advisories: SdkAdvisory[] }[];
+}
+
+export interface ReferenceData {
+  /** data/popular-npm.txt and its companions, for supply-chain/typosquat. */
+  popularNpm: { names: string[]; establishedScopes: string[]; exceptions: string[] };
+  sdkAdvisories: SdkAdvisoryTable;
+}
+
 export interface Snapshot {
   target: TargetInfo;
   manifest?: Manifest;
@@ -426,6 +465,8 @@ export interface Snapshot {
   // ---- code / transport / remote-endpoint facts (issue 4) go here
   /** The MCP surface: tools, prompts and resources the server's code registers (code dimension). */
   tools: ToolDescriptor[];
+  /** What the code analysis (src/analysis/) read from the runtime modules, once per scan (code and transport rules). */
+  code: CodeFacts;
   /** Remote endpoints from server.json and the README (transport / remote-endpoint, issue 4). */
   remotes?: RemoteEndpoint[];
   /** Set when --probe ran; see skipped "probe" when it was asked for and could not run. */
@@ -445,6 +486,8 @@ export interface Snapshot {
   attestations?: AttestationFacts;
   /** Source files the code analysis could not read in full (issue 12): too deeply nested, or too large. */
   unanalysed?: UnanalysedFile[];
+  /** Dated reference data shipped in data/ (popular names, the SDK advisory table), read by facts/reference-data.ts. */
+  reference: ReferenceData;
   config: Config;
   /** Facts that could not be gathered; the rules that need them are reported skipped. */
   skipped: Skipped[];
@@ -479,6 +522,8 @@ export interface IgnoreEntry {
 export interface Config {
   failUnder?: number;
   failOn?: Severity | "none";
+  /** When the pull request comment is posted (src/github/comment-policy.ts); default on-change. */
+  comment?: "on-change" | "always" | "on-failure" | "never";
   package?: string;
   serverJson: string;
   allowInstallScripts: string[];
@@ -499,6 +544,8 @@ export interface Rule {
   title: string;
   rationale: string;
   remediation: string;
+  /** The package ecosystems the rule judges (supply chain, package verification); the catalogue shows them. */
+  ecosystems?: readonly Ecosystem[];
   /** Facts the rule cannot judge without; when one is skipped, so is the rule. A function when it depends on the tree. */
   needs?: FactName[] | ((snapshot: Snapshot) => FactName[]);
   check(snapshot: Snapshot): Draft[];
@@ -516,6 +563,7 @@ export interface DimensionResult {
 }
 
 export interface DependencySummary {
+  ecosystem: Ecosystem;
   name: string;
   version: string;
   direct: boolean;
@@ -539,6 +587,8 @@ export interface Report {
   dependencyOrigin: "lockfile" | "resolved-now" | "none";
   skipped: Skipped[];
   durationMs: number;
+  /** How the findings' fingerprints were computed (src/fingerprint.ts); absent in reports written before version 2. */
+  fingerprintVersion?: number;
   // ---- report sections of later dimensions (tools: issue 4, verification: issue 3) go here
   /** The MCP surface found in the code, so a diff can spot a changed description or schema (issue 4). */
   tools?: ToolDescriptor[];
@@ -547,11 +597,26 @@ export interface Report {
 }
 
 export interface DependencyChange {
+  ecosystem: Ecosystem;
   name: string;
   change: "added" | "removed" | "changed";
   from?: string;
   to?: string;
   flags: string[];
+  /** The root package depends on it directly (in head, or in base for a removed one). */
+  direct?: boolean;
+  /** Only a dev dependency. */
+  dev?: boolean;
+}
+
+/** A tool, prompt or resource in both base and head whose description or input schema changed (the rug-pull signal). */
+export interface ToolChange {
+  kind: ToolDescriptor["kind"];
+  name: string;
+  location: Location;
+  description?: { before: string; after: string };
+  /** Canonical JSON (keys sorted) before and after. */
+  inputSchema?: { before: string; after: string };
 }
 
 export interface Delta {
@@ -561,8 +626,12 @@ export interface Delta {
   dimensions: Record<Dimension, { base: number | null; head: number | null; change: number | null }>;
   newFindings: Finding[];
   resolvedFindings: Finding[];
+  /** Findings of the head paired with one of the base (by fingerprint, then by similarity). */
   unchangedFindings: number;
   dependencies: DependencyChange[];
+  /** Full before and after of every changed tool description or schema (its finding is among newFindings). */
+  toolChanges: ToolChange[];
+  fingerprintVersion?: number;
 }
 
 export const SEVERITY_RANK: Record<Severity, number> = { critical: 4, high: 3, medium: 2, low: 1, info: 0 };

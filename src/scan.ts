@@ -1,5 +1,7 @@
 /** scan(target) → Report: the one pipeline every surface (CLI, Action, App) calls. */
 import { loadConfig } from "./config.js";
+import { FINGERPRINT_VERSION } from "./fingerprint.js";
+import { checkOutput } from "./output-check.js";
 import { collectFacts, type ScanClients } from "./facts/collect.js";
 import { createAdvisoryClient } from "./facts/advisories.js";
 import { runProbe } from "./facts/probe.js";
@@ -89,13 +91,14 @@ export async function scanTree(tree: SourceTree, options: Omit<ScanOptions, "tar
     ...(options.rebuild ? { rebuild: true } : {}),
     ...(options.probe ? { probe: options.probe } : {}),
   });
+  options.progress?.(`analysing ${snapshot.files.length} files`);
   return buildReport(snapshot, Date.now() - started);
 }
 
 export function buildReport(snapshot: Snapshot, durationMs: number): Report {
   const run = runRules(RULES, DIMENSION_DEFINITIONS, snapshot);
   const card = scoreCard(run.findings, run.statuses);
-  return {
+  const report: Report = {
     schemaVersion: 1,
     tool: { ...TOOL },
     ruleset: RULESET,
@@ -108,9 +111,12 @@ export function buildReport(snapshot: Snapshot, durationMs: number): Report {
     dependencyOrigin: snapshot.dependencyOrigin,
     skipped: run.skipped,
     durationMs,
+    fingerprintVersion: FINGERPRINT_VERSION,
     verification: verificationSummary(snapshot, run.findings, isVerifiablePackage(snapshot)),
     tools: snapshot.tools,
   };
+  checkOutput("report", report);
+  return report;
 }
 
 function summariseDependencies(snapshot: Snapshot, findings: readonly Finding[]): DependencySummary[] {
@@ -124,6 +130,7 @@ function summariseDependencies(snapshot: Snapshot, findings: readonly Finding[])
   }
   return snapshot.dependencies
     .map((d) => ({
+      ecosystem: d.ecosystem,
       name: d.name,
       version: d.version,
       direct: d.direct === true,

@@ -1,4 +1,5 @@
-import { diff } from "../src/diff.js";
+import { dependencyChanges, diff } from "../src/diff.js";
+import { fingerprint, FINGERPRINT_VERSION } from "../src/fingerprint.js";
 import type { DependencySummary, Finding, Report } from "../src/model.js";
 
 function report(findings: Finding[], dependencies: DependencySummary[], score: number): Report {
@@ -17,13 +18,14 @@ function report(findings: Finding[], dependencies: DependencySummary[], score: n
     dependencyOrigin: "lockfile",
     skipped: [],
     durationMs: 1,
+    fingerprintVersion: FINGERPRINT_VERSION,
   };
 }
 const f = (fingerprint: string, extra: Partial<Finding> = {}): Finding => ({
   ruleId: "supply-chain/install-script", dimension: "supply-chain", severity: "high", title: "t", message: "m", fingerprint, ...extra,
 });
-const dep = (name: string, version: string, flags: string[] = []): DependencySummary => ({
-  name, version, direct: true, dev: false, source: "registry", origin: "lockfile", flags,
+const dep = (name: string, version: string, flags: string[] = [], ecosystem: DependencySummary["ecosystem"] = "npm"): DependencySummary => ({
+  ecosystem, name, version, direct: true, dev: false, source: "registry", origin: "lockfile", flags,
 });
 
 describe("diff", () => {
@@ -37,6 +39,15 @@ describe("diff", () => {
     expect(delta.unchangedFindings).toBe(1);
   });
 
+  test("a report of another fingerprint version is fingerprinted again before matching", () => {
+    const old = { ...report([f("stale-v1-fingerprint", { package: { name: "esbuild" } })], [], 90), fingerprintVersion: undefined };
+    const now = report([f("", { package: { name: "esbuild" } })].map((x) => ({ ...x, fingerprint: fingerprint(x.ruleId, x) })), [], 90);
+    const d = diff(old, now);
+    expect(d.newFindings).toEqual([]);
+    expect(d.resolvedFindings).toEqual([]);
+    expect(d.unchangedFindings).toBe(1);
+  });
+
   test("score change per dimension", () => {
     expect(delta.scoreChange).toBe(-15);
     expect(delta.dimensions["supply-chain"]).toEqual({ base: 90, head: 75, change: -15 });
@@ -45,9 +56,18 @@ describe("diff", () => {
 
   test("dependency changes, flagged first", () => {
     expect(delta.dependencies).toEqual([
-      { name: "esbuild", change: "added", to: "0.21.0", flags: ["install-script"] },
-      { name: "left", change: "changed", from: "1.0.0", to: "1.1.0", flags: [] },
-      { name: "gone", change: "removed", from: "1.0.0", flags: [] },
+      { ecosystem: "npm", name: "esbuild", change: "added", to: "0.21.0", flags: ["install-script"], direct: true },
+      { ecosystem: "npm", name: "left", change: "changed", from: "1.0.0", to: "1.1.0", flags: [], direct: true },
+      { ecosystem: "npm", name: "gone", change: "removed", from: "1.0.0", flags: [], direct: true },
+    ]);
+  });
+
+  test("the same name in npm and PyPI is two packages", () => {
+    const before = [dep("requests", "1.0.0"), dep("six", "1.16.0", [], "pypi")];
+    const after = [dep("requests", "1.0.0"), dep("requests", "2.32.3", [], "pypi"), dep("six", "1.17.0", [], "pypi")];
+    expect(dependencyChanges(before, after)).toEqual([
+      { ecosystem: "pypi", name: "requests", change: "added", to: "2.32.3", flags: [], direct: true },
+      { ecosystem: "pypi", name: "six", change: "changed", from: "1.16.0", to: "1.17.0", flags: [], direct: true },
     ]);
   });
 });

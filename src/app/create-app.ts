@@ -1,6 +1,6 @@
 /** The probot application: webhooks become queued check jobs (shown at once as queued check runs), and the badge routes are served beside them. */
 import type { ApplicationFunction, Context, Probot } from "probot";
-import { registryManifestLookup, type ManifestLookup } from "../action/release-check.js";
+import { registryManifestLookup, type ManifestLookup } from "../facts/release-check.js";
 import { defaultRegistry } from "../facts/registry.js";
 import { openGitHubCommit } from "../sources/github.js";
 import { CHECK_RUN_NAME } from "../report/check-run.js";

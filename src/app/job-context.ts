@@ -2,8 +2,9 @@
 import path from "node:path";
 import type { Logger, ProbotOctokit } from "probot";
 import { loadConfig } from "../config.js";
+import { resolveGate, type Gate } from "../gate.js";
 import type { Config, Report } from "../model.js";
-import type { ManifestLookup } from "../action/release-check.js";
+import type { ManifestLookup } from "../facts/release-check.js";
 import { scanTree, type ScanOptions } from "../scan.js";
 import type { GitHubCommit, TarballClient } from "../sources/github.js";
 import type { SourceTree } from "../sources/source-tree.js";
@@ -62,9 +63,7 @@ export async function scanCommitTree(job: JobContext, tree: SourceTree, configFi
   return { report, config, ...(ownConfigFile ? { configFile: ownConfigFile } : {}) };
 }
 
-export function gateOptionsOf(config: Config): { failUnder?: number; failOn?: Config["failOn"] } {
-  return {
-    ...(config.failUnder !== undefined ? { failUnder: config.failUnder } : {}),
-    ...(config.failOn !== undefined ? { failOn: config.failOn } : {}),
-  };
+/** The repository's config sets the App's gate; with none, a new critical finding fails the check. */
+export function gateOptionsOf(config: Config): Gate {
+  return resolveGate([{ failUnder: config.failUnder, failOn: config.failOn, from: config.source ?? "config" }]);
 }

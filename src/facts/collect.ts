@@ -7,7 +7,8 @@ import { readSourceFiles } from "./files.js";
 import { findUnanalysable } from "./unanalysable.js";
 import { readLockfile } from "./lockfile/index.js";
 import { readJsonFile, readManifest } from "./manifest.js";
-import { collectToolSurface } from "./mcp-surface.js";
+import { analyzeCode } from "../analysis/index.js";
+import { readReferenceData } from "./reference-data.js";
 import { readWorkflows } from "./workflows.js";
 import { collectRemotes } from "./remotes.js";
 import type { ProbeInput } from "./probe.js";
@@ -123,7 +124,10 @@ export async function collectFacts(options: CollectOptions): Promise<Snapshot> {
   }
 
   // ---- issue 3 and issue 4 fact collectors are called here, each adding its own Snapshot fields
-  const tools = collectToolSurface(files);
+  options.progress?.("analysing the code");
+  const code = analyzeCode(files);
+  skipped.push(...code.skipped);
+  const tools = [...code.tools];
   const remotes = collectRemotes(serverJson, files);
   let probe: ProbeResult | undefined;
   if (options.probe) {
@@ -168,6 +172,7 @@ export async function collectFacts(options: CollectOptions): Promise<Snapshot> {
     ...(manifest ? { manifest } : {}),
     files,
     tools,
+    code,
     remotes,
     ...(probe ? { probe } : {}),
     ...(lockfile ? { lockfile } : {}),
@@ -180,6 +185,7 @@ export async function collectFacts(options: CollectOptions): Promise<Snapshot> {
     ...publishedSnapshotFields(publishedFacts, options.packageSpec),
     ...(attestationFacts.attestations ? { attestations: attestationFacts.attestations } : {}),
     ...(unanalysed.length ? { unanalysed } : {}),
+    reference: readReferenceData(),
     config,
     skipped,
     now: options.now ?? new Date(),

@@ -5,7 +5,7 @@ import { guardLanguageOf } from "../analysis/parse-guard.js";
 import type { Skipped, SourceFile, UnanalysedFile } from "../model.js";
 import { sizeText } from "../sources/directory-tree.js";
 import type { SourceTree, TreeListing } from "../sources/source-tree.js";
-import { isTestOrExamplePath } from "./js-ast.js";
+import { isTestOrExamplePath } from "../analysis/ast.js";
 
 const TEXT_EXTENSIONS = new Set([
   ".js", ".cjs", ".mjs", ".jsx", ".ts", ".cts", ".mts", ".tsx", ".py", ".json", ".md", ".yml", ".yaml",

@@ -113,6 +113,7 @@ function lockedPackages(tree: Arborist.Node): LockedPackage[] {
     if (!node.isLink && node.linksIn.size > 0) continue;
     if (node.dev) continue;
     const locked: LockedPackage = {
+      ecosystem: "npm",
       name: node.packageName,
       version: node.version,
       source: node.isLink ? "link" : node.isRegistryDependency ? "registry" : (classifySource(node.resolved ?? undefined) ?? "unknown"),

@@ -1,5 +1,6 @@
 /** Reads a tree's package.json into a Manifest; malformed JSON or a field of the wrong type is a UserError with the line. */
 import { UserError, parseJsonFile } from "../errors.js";
+import { jsonKeyLine } from "../json-key-line.js";
 import type { JsonFile, Manifest, PackageJson } from "../model.js";
 import { treeOf } from "../sources/directory-tree.js";
 import type { SourceTree } from "../sources/source-tree.js";
@@ -67,23 +68,7 @@ function describe(value: unknown): string {
   return `a ${typeof value}`;
 }
 
-/** 1-based line of the first `"key"` in a JSON text at or after a parent key, for annotations. */
-export function jsonKeyLine(text: string, key: string, parentKey?: string): number | undefined {
-  let from = 0;
-  if (parentKey) {
-    const parent = text.indexOf(JSON.stringify(parentKey) + ":");
-    const parentLoose = parent >= 0 ? parent : text.search(new RegExp(`${escapeRegExp(JSON.stringify(parentKey))}\\s*:`));
-    if (parentLoose < 0) return undefined;
-    from = parentLoose;
-  }
-  const match = new RegExp(`${escapeRegExp(JSON.stringify(key))}\\s*:`).exec(text.slice(from));
-  if (!match) return undefined;
-  return text.slice(0, from + match.index).split("\n").length;
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
+export { jsonKeyLine };
 
 /** Reads a JSON object file of the tree (server.json); malformed JSON is a UserError with the line. */
 export function readJsonFile(tree: SourceTree | string, relativePath: string): JsonFile | undefined {

@@ -16,6 +16,10 @@ import { TOOL } from "../version.js";
 /** Revisions the probe accepts in the server's initialize answer (the two it asks the server to support). */
 export const PROBE_PROTOCOL_VERSIONS = ["2025-11-25", "2025-06-18"];
 const KILL_GRACE_MS = 300;
+/** How long a started server may take over tools/list. */
+const TOOLS_LIST_MS = 5_000;
+/** How long after a later request's answer an earlier one may still arrive (see rawBatch). */
+const ANSWER_GRACE_MS = 1_500;
 
 export interface ProbeInput {
   root: string;
@@ -141,6 +145,38 @@ class RecordingStdioTransport implements Transport {
     });
   }
 
+  /**
+   * Sends `requests`, then `sentinel`, and waits for their answers. A server reads its stdin in order, so once the
+   * sentinel is answered the earlier requests have been read: they get `graceMs` more (an async handler may answer
+   * late), and silence past that is the server's. Without a sentinel answer the wait ends at `limitMs`. Waits are
+   * measured from the server's own progress, so a loaded machine slows the probe down rather than failing checks.
+   */
+  async rawBatch(
+    requests: (Record<string, unknown> & { id: string })[],
+    sentinel: Record<string, unknown> & { id: string },
+    timing: { graceMs: number; limitMs: number },
+  ): Promise<{ answers: (Record<string, unknown> | undefined)[]; sentinel: Record<string, unknown> | undefined }> {
+    const answers = new Map<string, Record<string, unknown>>();
+    const everything = [...requests, sentinel];
+    let finish: () => void = () => undefined;
+    const finished = new Promise<void>((resolve) => (finish = resolve));
+    let graceTimer: NodeJS.Timeout | undefined;
+    const limitTimer = setTimeout(finish, timing.limitMs);
+    for (const message of everything) {
+      this.pending.set(message.id, (answer) => {
+        answers.set(message.id, answer);
+        if (answers.size === everything.length) finish();
+        else if (message.id === sentinel.id) graceTimer = setTimeout(finish, timing.graceMs);
+      });
+    }
+    this.child.stdin!.write(everything.map((m) => `${JSON.stringify(m)}\n`).join(""));
+    await finished;
+    clearTimeout(limitTimer);
+    clearTimeout(graceTimer);
+    for (const message of everything) this.pending.delete(message.id);
+    return { answers: requests.map((r) => answers.get(r.id)), sentinel: answers.get(sentinel.id) };
+  }
+
   setProtocolVersion(version: string): void {
     this.protocolVersion = version;
   }
@@ -228,13 +264,20 @@ async function probeStdio(input: ProbeInput): Promise<ProbeResult> {
       });
       // Fresh processes, run while this session goes on, so the extra sessions add little to the probe's time.
       negotiation = negotiationChecks(command, display, protocolVersion, remaining);
-      const listed = await transport.raw({ jsonrpc: "2.0", id: "mcp-trust-tools", method: "tools/list", params: {} }, Math.min(3000, remaining()));
+      const listed = await transport.raw({ jsonrpc: "2.0", id: "mcp-trust-tools", method: "tools/list", params: {} }, Math.min(TOOLS_LIST_MS, remaining()));
       const toolsResult = toolsCheck(listed, tools);
-      // Sent together so a server that ignores both costs one wait, not two.
-      const [unknown, badParams] = await Promise.all([
-        transport.raw({ jsonrpc: "2.0", id: "mcp-trust-unknown", method: "mcp-trust/no-such-method", params: {} }, Math.min(1500, remaining())),
-        transport.raw({ jsonrpc: "2.0", id: "mcp-trust-bad-params", method: "tools/call", params: { arguments: "not an object" } }, Math.min(1500, remaining())),
-      ]);
+      // Sent together so a server that ignores both costs one wait, not two; a request it has answered before tells when it has read them.
+      const sentinel = listed ? { jsonrpc: "2.0", id: "mcp-trust-tools-again", method: "tools/list", params: {} } : { jsonrpc: "2.0", id: "mcp-trust-ping", method: "ping" };
+      const {
+        answers: [unknown, badParams],
+      } = await transport.rawBatch(
+        [
+          { jsonrpc: "2.0", id: "mcp-trust-unknown", method: "mcp-trust/no-such-method", params: {} },
+          { jsonrpc: "2.0", id: "mcp-trust-bad-params", method: "tools/call", params: { arguments: "not an object" } },
+        ],
+        sentinel,
+        { graceMs: ANSWER_GRACE_MS, limitMs: remaining() },
+      );
       checks.push(...(await negotiation), toolsResult);
       checks.push(errorCheck("unknown method gets a JSON-RPC error", unknown));
       checks.push(errorCheck("bad params get a JSON-RPC error", badParams));
@@ -266,10 +309,14 @@ async function negotiationChecks(command: ServerCommand, display: string, firstV
   const [older, [discover, unknown]] = await Promise.all([
     rawSession(command, display, async (transport) => olderVersionCheck(await initializeAs(transport, "2025-06-18", remaining), firstVersion)),
     rawSession(command, display, async (transport) => {
-      const [discovered, answered] = await Promise.all([
-        transport.raw({ jsonrpc: "2.0", id: "mcp-trust-discover", method: "server/discover", params: {} }, Math.min(1500, remaining())),
-        initializeAs(transport, UNKNOWN_PROTOCOL_VERSION, remaining),
-      ]);
+      // The initialize sent after it tells when the server has read the discover request.
+      const {
+        answers: [discovered],
+        sentinel: answered,
+      } = await transport.rawBatch([{ jsonrpc: "2.0", id: "mcp-trust-discover", method: "server/discover", params: {} }], initializeRequest(UNKNOWN_PROTOCOL_VERSION), {
+        graceMs: ANSWER_GRACE_MS,
+        limitMs: remaining(),
+      });
       return [discoverCheck(discovered, transport.nonProtocolLines), unknownVersionCheck(answered)] as const;
     }),
   ]);
@@ -288,9 +335,14 @@ async function rawSession<T>(command: ServerCommand, display: string, talk: (tra
   }
 }
 
-function initializeAs(transport: RecordingStdioTransport, version: string, remaining: () => number): Promise<Record<string, unknown> | undefined> {
+function initializeRequest(version: string): Record<string, unknown> & { id: string } {
   const params = { protocolVersion: version, capabilities: {}, clientInfo: { name: `${TOOL.name}-probe`, version: TOOL.version } };
-  return transport.raw({ jsonrpc: "2.0", id: `mcp-trust-initialize-${version}`, method: "initialize", params }, Math.min(3000, remaining()));
+  return { jsonrpc: "2.0", id: `mcp-trust-initialize-${version}`, method: "initialize", params };
+}
+
+/** A fresh process's first answer waits for its start-up, which a loaded machine slows: up to the session's deadline. */
+function initializeAs(transport: RecordingStdioTransport, version: string, remaining: () => number): Promise<Record<string, unknown> | undefined> {
+  return transport.raw(initializeRequest(version), remaining());
 }
 
 /** The version a server put in its initialize result, or why there is none. */

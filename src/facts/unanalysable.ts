@@ -1,7 +1,7 @@
 /** The JS/TS and Python files of a tree the parsers refuse because they nest past the bound of analysis/parse-guard.ts. */
 import { nestingOf, unanalysableReason } from "../analysis/parse-guard.js";
 import type { SourceFile, UnanalysedFile } from "../model.js";
-import { isJsSourcePath, isTestOrExamplePath } from "./js-ast.js";
+import { isJsSourcePath, isTestOrExamplePath } from "../analysis/ast.js";
 
 export function findUnanalysable(files: readonly SourceFile[]): UnanalysedFile[] {
   const out: UnanalysedFile[] = [];

@@ -1,10 +1,12 @@
 /** SARIF 2.1.0 for GitHub code scanning: rule metadata from the catalogue, one result per finding. */
 import path from "node:path";
+import { FINGERPRINT_VERSION } from "../fingerprint.js";
 import type { Finding, Rule, Severity } from "../model.js";
 import { RULES } from "../rules/index.js";
 
 export const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-export const FINGERPRINT_KEY = "mcpTrust/v1";
+/** The fingerprint recipe's version is in the key: GitHub then never compares fingerprints of two recipes. */
+export const FINGERPRINT_KEY = `mcpTrust/v${FINGERPRINT_VERSION}`;
 
 export type SarifLevel = "error" | "warning" | "note";
 

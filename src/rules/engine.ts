@@ -1,5 +1,4 @@
 /** Runs rules over a Snapshot: drafts become Findings, config ignores apply, rules missing a fact are skipped. */
-import { createHash } from "node:crypto";
 import { minimatch } from "minimatch";
 import {
   DIMENSIONS,
@@ -12,6 +11,7 @@ import {
   type Skipped,
   type Snapshot,
 } from "../model.js";
+import { fingerprint } from "../fingerprint.js";
 
 export interface DimensionDefinition {
   id: Dimension;
@@ -27,11 +27,6 @@ export interface RuleRun {
   statuses: Record<Dimension, DimensionStatus>;
 }
 
-export function fingerprint(ruleId: string, draft: Pick<Draft, "location" | "package" | "evidence">): string {
-  const parts = [ruleId, draft.location?.path ?? "", draft.package?.name ?? "", draft.evidence ?? ""];
-  return createHash("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 32);
-}
-
 export function toFinding(rule: Rule, draft: Draft): Finding {
   const finding: Finding = {
     ruleId: rule.id,
@@ -44,6 +39,7 @@ export function toFinding(rule: Rule, draft: Draft): Finding {
   if (draft.location) finding.location = draft.location;
   if (draft.package) finding.package = draft.package;
   if (draft.evidence !== undefined) finding.evidence = draft.evidence;
+  if (draft.anchor) finding.anchor = draft.anchor;
   return finding;
 }
 

@@ -83,6 +83,7 @@ describe("resolveIdealTree", () => {
     expect(scope.isDone()).toBe(true);
     expect(packages).toEqual([
       {
+        ecosystem: "npm",
         name: "@fixture/shared-util",
         version: "3.1.0",
         resolved: `${REGISTRY}@fixture/shared-util/-/shared-util-3.1.0.tgz`,
@@ -90,6 +91,7 @@ describe("resolveIdealTree", () => {
         source: "registry",
       },
       {
+        ecosystem: "npm",
         name: "native-thing",
         version: "2.0.1",
         resolved: `${REGISTRY}native-thing/-/native-thing-2.0.1.tgz`,
@@ -100,6 +102,7 @@ describe("resolveIdealTree", () => {
         direct: true,
       },
       {
+        ecosystem: "npm",
         name: "tiny-dep",
         version: "1.2.0",
         resolved: `${REGISTRY}tiny-dep/-/tiny-dep-1.2.0.tgz`,

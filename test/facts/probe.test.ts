@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
 import nock from "nock";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
@@ -11,7 +12,7 @@ import { killTree, runProbe, serverCommand } from "../../src/facts/probe.js";
 const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "fixtures");
 const probeFixture = (name: string) => {
   const root = path.join(fixtures, name);
-  return runProbe({ root, manifest: readManifest(root)!, timeoutMs: 4000 });
+  return runProbe({ root, manifest: readManifest(root)!, timeoutMs: 30_000 });
 };
 
 test("a conformant SDK server passes every check and lists its tools", async () => {
@@ -35,7 +36,7 @@ test("a conformant SDK server passes every check and lists its tools", async () 
   expect(detail["server/discover (2026-07-28) gets an answer"]).toBe("not implemented: error -32601 (method not found)");
   expect(result.tools).toEqual([expect.objectContaining({ name: "echo", description: "Echoes text back" })]);
   expect(result.command).toMatch(/^node server\.mjs$/);
-}, 5000);
+}, 60_000);
 
 test("a broken server fails the schema, malformed-request, server/discover and stdout checks", async () => {
   const result = await probeFixture("probe-bad-stdio-server");
@@ -52,7 +53,7 @@ test("a broken server fails the schema, malformed-request, server/discover and s
   const passed = Object.fromEntries(result.checks.filter((c) => c.passed).map((c) => [c.name, c.detail]));
   expect(passed["version negotiation asking for 2025-06-18"]).toBe("server chose 2025-06-18, the version asked for");
   expect(passed["unknown version 2099-01-01 gets a supported one"]).toBe("server offered 2025-06-18");
-}, 5000);
+}, 60_000);
 
 test("a server that echoes any requested version and answers server/discover with a non-object fails negotiation", async () => {
   const result = await probeFixture("probe-echo-version-stdio-server");
@@ -62,7 +63,7 @@ test("a server that echoes any requested version and answers server/discover wit
     "server/discover (2026-07-28) gets an answer": "the answer has neither a result object nor an error",
   });
   expect(result.protocolVersion).toBe("2025-11-25");
-}, 5000);
+}, 60_000);
 
 test("a tree with no bin and no server.json package cannot be probed (skipped, not failed)", async () => {
   await expect(runProbe({ root: fixtures })).rejects.toBeInstanceOf(UnavailableError);
@@ -77,12 +78,32 @@ test("server.json's npm package runs through its runtime hint with its arguments
   expect(serverCommand({ root: "/nowhere", serverJson })).toEqual({ command: "npx", args: ["-y", "@acme/mcp@1.2.3", "/data", "--mode", "ro"] });
 });
 
-test("killTree ends a child that ignores SIGTERM", async () => {
-  const child = spawn(process.execPath, ["-e", "process.on('SIGTERM', () => {}); setInterval(() => {}, 1000)"], { detached: true, stdio: "ignore" });
-  await new Promise((r) => setTimeout(r, 150));
+/** Whether a process id is still running (signal 0 only checks); a zombie waiting for its reaper counts as gone. */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+  try {
+    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, "utf8"));
+  } catch {
+    return true;
+  }
+}
+
+// By outcome: the child and its own child are gone. Which signal ended them depends on how loaded the machine is.
+test("killTree ends a child that ignores SIGTERM, and the child's children", async () => {
+  const script = "const { spawn } = require('node:child_process'); process.on('SIGTERM', () => {}); const c = spawn(process.execPath, ['-e', \"process.on('SIGTERM', () => {}); setInterval(() => {}, 1000)\"], { stdio: 'ignore' }); console.log(c.pid); setInterval(() => {}, 1000)";
+  const child = spawn(process.execPath, ["-e", script], { detached: true, stdio: ["ignore", "pipe", "ignore"] });
+  const grandchild = await new Promise<number>((resolve) => child.stdout!.once("data", (chunk: Buffer) => resolve(Number(String(chunk).trim()))));
   await killTree(child);
-  expect(child.signalCode).toBe("SIGKILL");
-}, 5000);
+  expect(child.exitCode !== null || child.signalCode !== null).toBe(true);
+  expect(alive(child.pid!)).toBe(false);
+  // The grandchild is in the same process group; the kernel reaps it a moment after the group's SIGKILL.
+  for (let tries = 0; alive(grandchild) && tries < 100; tries++) await new Promise((r) => setTimeout(r, 50));
+  expect(alive(grandchild)).toBe(false);
+}, 30_000);
 
 describe("HTTP probe", () => {
   let server: http.Server;

@@ -54,6 +54,7 @@ function readEntry(spec: string, entry: unknown[], workspaces: Dict): Omit<Locke
   if (typeof entry[1] === "string") {
     const integrity = asString(entry[3]);
     return {
+      ecosystem: "npm",
       version: spec,
       // "" means the default registry; bun writes any other registry's URL.
       ...(entry[1] ? { resolved: entry[1] } : {}),
@@ -67,6 +68,7 @@ function readEntry(spec: string, entry: unknown[], workspaces: Dict): Omit<Locke
   const workspaceVersion =
     source === "workspace" ? asString(asDict(workspaces[spec.slice("workspace:".length)])?.["version"]) : undefined;
   return {
+    ecosystem: "npm",
     // Only npm entries carry a version; for the others the lockfile records where, not which version.
     version: workspaceVersion ?? "",
     resolved: spec,

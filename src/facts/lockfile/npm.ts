@@ -44,6 +44,7 @@ function readPackagesSection(data: Dict, document: JsonDocument, path: string, f
     packages.push(
       withFlags(
         {
+          ecosystem: "npm",
           name: asString(entry["name"]) ?? installName,
           version: asString(entry["version"]) ?? asString(target?.["version"]) ?? "",
           ...(resolved !== undefined ? { resolved } : {}),
@@ -89,6 +90,7 @@ function readV1Entry(installName: string, entry: Dict, direct: boolean | undefin
   const source: PackageSource = classifySource(resolved) ?? "registry";
   return withFlags(
     {
+      ecosystem: "npm",
       name: alias?.name ?? installName,
       version: alias?.spec ?? version,
       ...(resolved !== undefined ? { resolved } : {}),

@@ -50,6 +50,7 @@ export function parsePnpmLockfile(text: string, path: string, _manifest?: Packag
     const name = asString(entry["name"]) ?? parsed?.name;
     if (!name) continue;
     const pkg: LockedPackage = {
+      ecosystem: "npm",
       name,
       version: stripPeerSuffix(asString(entry["version"]) ?? parsed?.version ?? ""),
       ...readResolution(asDict(entry["resolution"]) ?? {}),
@@ -104,7 +105,7 @@ function readResolution(resolution: Dict): Pick<LockedPackage, "resolved" | "int
 function linkedDependencies(dependencies: ImporterDependency[]): LockedPackage[] {
   return dependencies
     .filter((d) => d.reference.startsWith("link:"))
-    .map((d) => ({ name: d.name, version: "", resolved: d.reference, source: "link" as const, direct: true }));
+    .map((d) => ({ ecosystem: "npm" as const, name: d.name, version: "", resolved: d.reference, source: "link" as const, direct: true }));
 }
 
 /** v5 "/name/1.0.0_peer@1", v6 "/name@1.0.0(peer@1)", v9 "name@1.0.0"; non-registry keys carry name/version fields. */

@@ -45,6 +45,7 @@ export function parseYarnBerryLockfile(text: string, path: string, manifest?: Pa
     if (!resolution) continue;
     const checksum = asString(entry["checksum"]);
     const pkg: LockedPackage = {
+      ecosystem: "npm",
       name: resolution.name,
       version: asString(entry["version"]) ?? "",
       ...resolvedAndSource(resolution.spec),

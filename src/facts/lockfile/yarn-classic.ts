@@ -43,6 +43,7 @@ export function parseYarnClassicLockfile(text: string, path: string, manifest?: 
     const resolved = asString(entry["resolved"]);
     const integrity = asString(entry["integrity"]);
     const pkg: LockedPackage = {
+      ecosystem: "npm",
       name: npmAliasTarget(split.spec)?.name ?? split.name,
       version: asString(entry["version"]) ?? "",
       ...(resolved !== undefined ? { resolved } : {}),

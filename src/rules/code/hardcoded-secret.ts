@@ -1,7 +1,6 @@
 /** code/hardcoded-secret: live credentials of known formats in source string literals and committed config files. */
-import { type AstNode, isTestOrExamplePath, parseJs, runtimeSourceFiles, walk } from "../../facts/js-ast.js";
-import { lineAt, lineStartTable } from "../../facts/js-ast.js";
-import { parsePython, pyLine, pyStringValue, runtimePythonFiles } from "../../facts/python-ast.js";
+import { isTestOrExamplePath, lineAt, lineStartTable } from "../../analysis/ast.js";
+import type { StringLiteral } from "../../analysis/index.js";
 import type { Draft, Rule, SourceFile } from "../../model.js";
 
 /** Token formats with a fixed, documented prefix; a generic "high entropy" guess would drown the report. */
@@ -42,8 +41,8 @@ export const hardcodedSecret: Rule = {
   remediation: "Revoke the credential now, remove it from the tree, and read it from the environment or a secret store at run time.",
   check(snapshot) {
     const drafts: Draft[] = [];
-    for (const file of runtimeSourceFiles(snapshot.files)) if (mightHoldToken(file.text)) drafts.push(...jsSecrets(file));
-    for (const file of runtimePythonFiles(snapshot.files)) if (mightHoldToken(file.text)) drafts.push(...pythonSecrets(file));
+    const sources = new Map([...snapshot.code.js.map((p) => p.file), ...snapshot.code.python.map((p) => p.file)].map((f) => [f.path, f]));
+    for (const literal of snapshot.code.strings) if (mightHoldToken(literal.value)) drafts.push(...literalSecrets(sources.get(literal.path)!, literal));
     for (const file of snapshot.files) {
       if (!CONFIG_FILE.test(file.path) || TEMPLATE_ENV.test(file.path) || NOT_SCANNED.test(file.path) || isTestOrExamplePath(file.path)) continue;
       if (mightHoldToken(file.text)) drafts.push(...configSecrets(file));
@@ -98,27 +97,8 @@ function draftFor(file: SourceFile, name: string, token: string, line: number): 
   return { message: `A ${name} is hard-coded in ${file.path}.`, location: { path: file.path, startLine: line }, evidence: masked };
 }
 
-function jsSecrets(file: SourceFile): Draft[] {
-  const parsed = parseJs(file);
-  const drafts: Draft[] = [];
-  walk(parsed.program, (node: AstNode) => {
-    let value: string | undefined;
-    if (node.type === "Literal" && typeof node.value === "string") value = node.value;
-    else if (node.type === "TemplateElement") value = (node.value as { cooked?: string | null }).cooked ?? undefined;
-    if (value === undefined || value.length < 20) return;
-    const line = parsed.lineOf(node.start);
-    for (const t of reportable(file, tokensIn(value), line)) drafts.push(draftFor(file, t.name, t.token, line));
-  });
-  return drafts;
-}
-
-function pythonSecrets(file: SourceFile): Draft[] {
-  const drafts: Draft[] = [];
-  for (const node of parsePython(file).root.findAll({ rule: { kind: "string" } })) {
-    const value = pyStringValue(node) ?? node.text();
-    for (const t of reportable(file, tokensIn(value), pyLine(node))) drafts.push(draftFor(file, t.name, t.token, pyLine(node)));
-  }
-  return drafts;
+function literalSecrets(file: SourceFile, literal: StringLiteral): Draft[] {
+  return reportable(file, tokensIn(literal.value), literal.line).map((t) => draftFor(file, t.name, t.token, literal.line));
 }
 
 function configSecrets(file: SourceFile): Draft[] {

@@ -1,6 +1,4 @@
 /** The code dimension's rules, in catalogue order, and when the dimension applies. */
-import { runtimeSourceFiles } from "../../facts/js-ast.js";
-import { runtimePythonFiles } from "../../facts/python-ast.js";
 import type { Rule } from "../../model.js";
 import type { DimensionDefinition } from "../engine.js";
 import { commandInjection } from "./command-injection.js";
@@ -28,5 +26,5 @@ export const CODE_RULES: readonly Rule[] = [
 export const CODE_DIMENSION: DimensionDefinition = {
   id: "code",
   implemented: CODE_RULES.length > 0,
-  applicable: (snapshot) => runtimeSourceFiles(snapshot.files).length > 0 || runtimePythonFiles(snapshot.files).length > 0,
+  applicable: (snapshot) => snapshot.code.js.length > 0 || snapshot.code.python.length > 0,
 };

@@ -1,6 +1,6 @@
 /** package-verification/mcp-name-mismatch: package.json's mcpName is not server.json's name, so the MCP registry cannot tie them. */
 import type { Rule } from "../../model.js";
-import { jsonKeyLine } from "../../facts/manifest.js";
+import { jsonKeyLine } from "../../json-key-line.js";
 
 export const mcpNameMismatch: Rule = {
   id: "package-verification/mcp-name-mismatch",

@@ -1,5 +1,5 @@
 /** The dependencies package.json declares, one entry per name and kind, with where to point a finding about them. */
-import { jsonKeyLine } from "../../facts/manifest.js";
+import { jsonKeyLine } from "../../json-key-line.js";
 import { DEPENDENCY_KINDS, type DependencyKind, type Location, type Manifest, type Snapshot } from "../../model.js";
 
 export interface DeclaredDependency {

@@ -1,5 +1,5 @@
 /** supply-chain/deprecated-dependency: the resolved version of a dependency is deprecated on the registry. */
-import { snippet } from "../../facts/js-ast.js";
+import { snippet } from "../../analysis/ast.js";
 import type { Draft, Rule } from "../../model.js";
 import { dependencyLocation } from "./declared-dependencies.js";
 

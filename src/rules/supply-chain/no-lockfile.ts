@@ -1,5 +1,5 @@
 /** supply-chain/no-lockfile: a repository that declares dependencies but commits no lockfile. */
-import { jsonKeyLine } from "../../facts/manifest.js";
+import { jsonKeyLine } from "../../json-key-line.js";
 import type { DependencyKind, Rule } from "../../model.js";
 import { declaredDependencies } from "./declared-dependencies.js";
 

@@ -1,6 +1,6 @@
 /** supply-chain/own-install-script: the server's own preinstall/install/postinstall hooks, critical when they fetch and run remote code. */
-import { snippet } from "../../facts/js-ast.js";
-import { jsonKeyLine } from "../../facts/manifest.js";
+import { snippet } from "../../analysis/ast.js";
+import { jsonKeyLine } from "../../json-key-line.js";
 import type { Draft, Rule, Snapshot } from "../../model.js";
 import { describeUnpinnedFetch, installedPackageNames, unpinnedFetches } from "./package-runner.js";
 import { flattenCommands, programName, remoteCodeExecution } from "./shell-command.js";

@@ -8,19 +8,17 @@ import {
   literalString,
   memberPropertyName,
   moduleBindings,
-  parseJs,
   resolveImported,
-  runtimeSourceFiles,
   snippet,
   staticPath,
   unwrapExpression,
   walk,
-} from "../../facts/js-ast.js";
+} from "../../analysis/ast.js";
 import type { Draft, Rule } from "../../model.js";
 import { describeUnpinnedFetch, installedPackageNames, unpinnedFetches } from "./package-runner.js";
 import { flattenCommands, nestedScript, programName, remoteCodeExecution } from "./shell-command.js";
-import { JsTaint } from "../../facts/taint.js";
-import { StaticValues } from "./static-value.js";
+import { JsTaint } from "../../analysis/taint.js";
+import { StaticValues } from "../../analysis/static-value.js";
 
 export const runtimeFetchExecute: Rule = {
   id: "supply-chain/runtime-fetch-execute",
@@ -36,9 +34,7 @@ export const runtimeFetchExecute: Rule = {
     "`npx -y pkg@<exact version>`; never eval, new Function, vm-run or import() text or URLs fetched at run time.",
   check(snapshot) {
     const installed = installedPackageNames(snapshot.manifest);
-    return runtimeSourceFiles(snapshot.files)
-      .filter((file) => MIGHT_EXECUTE.test(file.text))
-      .flatMap((file) => new FileScan(parseJs(file), installed).drafts());
+    return snapshot.code.js.filter((parsed) => MIGHT_EXECUTE.test(parsed.file.text)).flatMap((parsed) => new FileScan(parsed, installed).drafts());
   },
 };
 

@@ -1,4 +1,7 @@
 /** Splits shell command lines into commands and recognises the ones that download code and run it. */
+import { programName } from "../../analysis/program-name.js";
+
+export { programName };
 
 export interface ShellCommand {
   /** Words after quote removal; assignments (`A=1`) and `sudo`/`env` prefixes are kept. */
@@ -102,12 +105,6 @@ function matchingParen(text: string, open: number): number {
   return text.length - 1;
 }
 
-/** The program name of an argv: basename without a Windows .cmd/.exe/.ps1 suffix, lower-cased. */
-export function programName(word: string | undefined): string | undefined {
-  if (word === undefined) return undefined;
-  const base = word.split(/[\\/]/).pop() ?? word;
-  return base.replace(/\.(?:cmd|exe|bat|ps1)$/i, "").toLowerCase();
-}
 
 /** argv without leading `sudo`, `env`, `exec`, `command`, `time` and `NAME=value` assignments. */
 export function stripPrefixes<T extends string | undefined>(argv: readonly T[]): T[] {

@@ -1,34 +1,16 @@
 /** supply-chain/typosquat: a direct dependency whose name imitates a popular npm package. */
-import { readFileSync } from "node:fs";
 import npa from "npm-package-arg";
-import type { Draft, Rule } from "../../model.js";
+import type { Draft, ReferenceData, Rule } from "../../model.js";
 import { declaredDependencies, manifestLocation } from "./declared-dependencies.js";
 import { PopularNameIndex, type Imitation } from "./typosquat-index.js";
 
-// src/rules/supply-chain/ and build/rules/supply-chain/ both sit three levels below the repository root.
-const DATA = new URL("../../../data/", import.meta.url);
+const indexes = new WeakMap<ReferenceData["popularNpm"], PopularNameIndex>();
 
-let index: PopularNameIndex | undefined;
-
-/** The index over data/popular-npm.txt, its established scopes, established names and exceptions, built once per process on first use. */
-export function popularNameIndex(): PopularNameIndex {
-  index ??= new PopularNameIndex(readList("popular-npm.txt"), {
-    establishedScopes: readList("established-npm-scopes.txt"),
-    exceptions: [...readList("typosquat-exceptions.txt"), ...readList("established-npm-names.txt")],
-  });
+/** The index over the popular npm names, their established scopes, established names and exceptions, built once per list. */
+export function popularNameIndex(lists: ReferenceData["popularNpm"]): PopularNameIndex {
+  let index = indexes.get(lists);
+  if (!index) indexes.set(lists, (index = new PopularNameIndex(lists.names, { establishedScopes: lists.establishedScopes, exceptions: lists.exceptions })));
   return index;
-}
-
-function readList(file: string): string[] {
-  return listedNames(readFileSync(new URL(file, DATA), "utf8"));
-}
-
-/** One name a line; `#` starts a comment. */
-export function listedNames(text: string): string[] {
-  return text
-    .split("\n")
-    .map((line) => line.replace(/#.*/, "").trim().toLowerCase())
-    .filter((line) => line !== "");
 }
 
 export const typosquat: Rule = {
@@ -45,7 +27,7 @@ export const typosquat: Rule = {
   check(snapshot) {
     const manifest = snapshot.manifest;
     if (!manifest) return [];
-    const popular = popularNameIndex();
+    const popular = popularNameIndex(snapshot.reference.popularNpm);
     const ownName = manifest.data.name;
     const drafts: Draft[] = [];
     const judged = new Set<string>();

@@ -1,7 +1,7 @@
 /** transport/binds-all-interfaces: an HTTP MCP server listening on 0.0.0.0 or :: by default, reachable from the whole network. */
 import type { Draft, Rule } from "../../model.js";
 import { SPEC } from "./spec-quotes.js";
-import { servesMcpOverHttp, transportFacts } from "./transport-facts.js";
+import { servesMcpOverHttp } from "../../analysis/transport-facts.js";
 
 export const bindsAllInterfaces: Rule = {
   id: "transport/binds-all-interfaces",
@@ -16,7 +16,7 @@ export const bindsAllInterfaces: Rule = {
     "environment variable or flag: listen(port, process.env.HOST ?? \"127.0.0.1\").",
   check(snapshot) {
     const drafts: Draft[] = [];
-    for (const file of transportFacts(snapshot).files) {
+    for (const file of snapshot.code.transport.files) {
       if (!servesMcpOverHttp(file)) continue;
       // Node's listen(port) binds every interface; Python's hosts are only judged when given, FastMCP's default is localhost.
       const express = file.language === "js" && file.httpServers.length > 0;

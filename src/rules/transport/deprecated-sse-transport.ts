@@ -1,6 +1,5 @@
 /** transport/deprecated-sse-transport: the HTTP+SSE transport that protocol revision 2025-03-26 replaced with Streamable HTTP. */
 import type { Rule } from "../../model.js";
-import { transportFacts } from "./transport-facts.js";
 
 export const deprecatedSseTransport: Rule = {
   id: "transport/deprecated-sse-transport",
@@ -14,7 +13,7 @@ export const deprecatedSseTransport: Rule = {
     'Serve Streamable HTTP (StreamableHTTPServerTransport, or transport="streamable-http" in FastMCP), keeping SSE only ' +
     "as a backwards-compatible fallback while clients move.",
   check(snapshot) {
-    return transportFacts(snapshot).files.flatMap((file) =>
+    return snapshot.code.transport.files.flatMap((file) =>
       file.sseTransports.map((at) => ({
         message: `${at.evidence} serves the deprecated HTTP+SSE transport; move to Streamable HTTP.`,
         location: { path: at.path, startLine: at.line },

@@ -1,7 +1,7 @@
 /** transport/missing-origin-validation: an HTTP MCP server that never checks Origin or Host, open to DNS rebinding from any web page. */
 import type { Draft, Rule } from "../../model.js";
 import { SPEC } from "./spec-quotes.js";
-import { servesMcpOverHttp, transportFacts } from "./transport-facts.js";
+import { servesMcpOverHttp } from "../../analysis/transport-facts.js";
 
 export const missingOriginValidation: Rule = {
   id: "transport/missing-origin-validation",
@@ -16,7 +16,7 @@ export const missingOriginValidation: Rule = {
     "or transport options { enableDnsRebindingProtection: true, allowedHosts, allowedOrigins }; in Python keep FastMCP's " +
     "default localhost host or pass TransportSecuritySettings. A hand-written server must reject a foreign Origin with 403.",
   check(snapshot) {
-    const facts = transportFacts(snapshot);
+    const facts = snapshot.code.transport;
     const drafts: Draft[] = [];
     for (const language of ["js", "python"] as const) {
       const files = facts.files.filter((f) => f.language === language);

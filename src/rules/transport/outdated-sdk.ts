@@ -1,7 +1,7 @@
 /** transport/outdated-sdk: an MCP SDK older than the releases that fixed its published advisories (data/mcp-sdk-advisories.json). */
 import semver from "semver";
 import type { Draft, Rule } from "../../model.js";
-import { openAdvisories, sdkAdvisoryTable } from "./sdk-advisories.js";
+import { openAdvisories } from "./sdk-advisories.js";
 import { npmSdkUses, pythonSdkUses } from "./sdk-versions.js";
 
 const isBelow = (version: string, fixed: string): boolean => semver.lt(version, fixed);
@@ -18,10 +18,10 @@ export const outdatedSdk: Rule = {
     "inherits those holes whatever its own code does.",
   remediation: "Upgrade the SDK to at least the fixed version the finding names, and keep the lockfile on it.",
   check(snapshot) {
-    const table = sdkAdvisoryTable();
+    const table = snapshot.reference.sdkAdvisories;
     const drafts: Draft[] = [];
     for (const use of [...npmSdkUses(snapshot), ...pythonSdkUses(snapshot)]) {
-      const { advisories, fixedIn } = openAdvisories(use.package, isBelow, use.version);
+      const { advisories, fixedIn } = openAdvisories(table, use.package, isBelow, use.version);
       if (advisories.length === 0 || !fixedIn) continue;
       const how = use.fromRange ? `the declared range "${use.declared}" admits ${use.version}` : `resolves to ${use.version}`;
       drafts.push({

@@ -1,6 +1,6 @@
 /** Which MCP SDK versions a tree uses: @modelcontextprotocol/sdk from the dependency tree or package.json, `mcp` from Python requirement files. */
 import semver from "semver";
-import { jsonKeyLine } from "../../facts/manifest.js";
+import { jsonKeyLine } from "../../json-key-line.js";
 import type { Location, Snapshot } from "../../model.js";
 
 export const NPM_SDK = "@modelcontextprotocol/sdk";

@@ -1,9 +1,6 @@
 /** transport/stdio-stdout-pollution: a stdio server that writes logs or banners to stdout, corrupting the JSON-RPC stream. */
-import { runtimeSourceFiles } from "../../facts/js-ast.js";
 import type { Draft, Rule } from "../../model.js";
-import { cliOnlyFunctions } from "./cli-branch-calls.js";
 import { SPEC } from "./spec-quotes.js";
-import { transportFacts } from "./transport-facts.js";
 
 export const stdioStdoutPollution: Rule = {
   id: "transport/stdio-stdout-pollution",
@@ -17,13 +14,11 @@ export const stdioStdoutPollution: Rule = {
     "Log to stderr (console.error, print(..., file=sys.stderr), a logger configured for stderr) or send MCP logging " +
     "notifications; never console.log, console.info, console.debug, process.stdout.write or a bare print() in a stdio server.",
   check(snapshot) {
-    const facts = transportFacts(snapshot);
+    const facts = snapshot.code.transport;
     const stdioLanguages = new Set(facts.files.filter((f) => f.stdio.length > 0).map((f) => f.language));
     if (stdioLanguages.size === 0) return [];
     const redirected = facts.files.some((f) => f.consoleRedirected);
     const drafts: Draft[] = [];
-    // A subcommand (`if (argv[0] === "auth") { await auth(); return; }`) prints instead of running the server.
-    const cliOnly = cliOnlyFunctions(runtimeSourceFiles(snapshot.files).filter((f) => facts.stdioProcessPaths.has(f.path)));
     for (const file of facts.files) {
       if (!stdioLanguages.has(file.language)) continue;
       // A JS module that no stdio-starting process loads (a build script, a side CLI) never shares the protocol's stdout.
@@ -31,7 +26,8 @@ export const stdioStdoutPollution: Rule = {
       for (const write of file.stdoutWrites) {
         if (write.consoleMethod && redirected) continue;
         if (write.httpModeOnly || write.beforeExit) continue;
-        if (write.functionName && cliOnly(write.path, write.functionName)) continue;
+        // A subcommand (`if (argv[0] === "auth") { await auth(); return; }`) prints instead of running the server.
+        if (write.cliOnly) continue;
         drafts.push({
           message:
             `${write.evidence} writes to stdout in a server that talks MCP over stdio, which corrupts the protocol stream. ` +

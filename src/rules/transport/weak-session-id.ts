@@ -1,7 +1,7 @@
 /** transport/weak-session-id: session ids drawn from Math.random, the clock or a counter, which an attacker can guess. */
 import type { Rule } from "../../model.js";
 import { SPEC } from "./spec-quotes.js";
-import { servesMcpOverHttp, transportFacts } from "./transport-facts.js";
+import { servesMcpOverHttp } from "../../analysis/transport-facts.js";
 
 export const weakSessionId: Rule = {
   id: "transport/weak-session-id",
@@ -14,7 +14,7 @@ export const weakSessionId: Rule = {
   remediation: "Generate session ids with crypto.randomUUID() (the SDK's own example) or crypto.randomBytes(16).toString(\"hex\").",
   check(snapshot) {
     // Only a file that serves MCP over HTTP hands out Mcp-Session-Ids; a `sessionId` elsewhere (telemetry, scripts) is another id.
-    return transportFacts(snapshot).files.filter(servesMcpOverHttp).flatMap((file) =>
+    return snapshot.code.transport.files.filter(servesMcpOverHttp).flatMap((file) =>
       file.weakSessionIds.map((at) => ({
         message: `${at.evidence} makes session ids from ${at.weakness}, which is predictable. Use crypto.randomUUID().`,
         location: { path: at.path, startLine: at.line },

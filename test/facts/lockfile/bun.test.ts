@@ -26,6 +26,7 @@ describe("parseBunLockfile", () => {
 
   it("reads an npm entry with its integrity, line and direct flag; the default registry leaves no resolved", () => {
     expect(byName(lockfile.packages, "@modelcontextprotocol/sdk")).toEqual({
+      ecosystem: "npm",
       name: "@modelcontextprotocol/sdk",
       version: "1.12.0",
       integrity:

@@ -36,6 +36,7 @@ describe("parseNpmLockfile, lockfileVersion 3", () => {
 
   it("reads a registry package with its resolved URL, integrity, direct flag and line", () => {
     expect(byName(lockfile.packages, "@types/node")).toEqual({
+      ecosystem: "npm",
       name: "@types/node",
       version: "20.19.43",
       resolved: "https://registry.npmjs.org/@types/node/-/node-20.19.43.tgz",

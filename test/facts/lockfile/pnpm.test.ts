@@ -29,6 +29,7 @@ describe("parsePnpmLockfile, lockfileVersion 9.0", () => {
 
   it("reads registry packages with integrity, line and direct flag, without inventing a resolved URL", () => {
     expect(byName(lockfile.packages, "@modelcontextprotocol/sdk")).toEqual({
+      ecosystem: "npm",
       name: "@modelcontextprotocol/sdk",
       version: "1.12.0",
       integrity:

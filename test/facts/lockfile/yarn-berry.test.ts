@@ -33,6 +33,7 @@ describe("parseYarnBerryLockfile", () => {
 
   it("reads an npm package with its checksum, line and direct flag, without a resolved URL", () => {
     expect(byName(lockfile.packages, "@modelcontextprotocol/sdk")).toEqual({
+      ecosystem: "npm",
       name: "@modelcontextprotocol/sdk",
       version: "1.12.0",
       integrity: expect.stringMatching(/^10c0\/2a8e0f4c/),

@@ -36,6 +36,7 @@ describe("parseYarnClassicLockfile", () => {
   it("reads a scoped registry package; the #sha1 on resolved is not taken for an integrity", () => {
     const sdk = byName(lockfile.packages, "@modelcontextprotocol/sdk");
     expect(sdk).toEqual({
+      ecosystem: "npm",
       name: "@modelcontextprotocol/sdk",
       version: "1.0.4",
       resolved:

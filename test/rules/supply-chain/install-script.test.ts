@@ -79,7 +79,7 @@ ruleTest(installScript, {
       name: "a published package's own allowScripts does not govern its consumers' installs",
       files: { "package.json": packageJson({ dependencies: { esbuild: "^0.21.5" } }, { allowScripts: { esbuild: true } }) },
       target: { kind: "npm", label: "npm:demo-mcp-server", name: "demo-mcp-server", version: "1.0.0" },
-      idealTree: [{ name: "esbuild", version: "0.21.5", source: "registry", direct: true }],
+      idealTree: [{ ecosystem: "npm", name: "esbuild", version: "0.21.5", source: "registry", direct: true }],
       packuments: esbuildPackument,
       count: 1,
       expect: ([finding]) => {

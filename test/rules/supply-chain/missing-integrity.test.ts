@@ -99,7 +99,7 @@ ruleTest(missingIntegrity, {
     {
       name: "a tree resolved at scan time (no lockfile)",
       files: { "package.json": packageJson(declared) },
-      idealTree: [{ name: "zod", version: "3.23.8", source: "registry", direct: true }],
+      idealTree: [{ ecosystem: "npm", name: "zod", version: "3.23.8", source: "registry", direct: true }],
     },
   ],
 });

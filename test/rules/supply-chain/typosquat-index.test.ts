@@ -1,3 +1,4 @@
+import { readReferenceData } from "../../../src/facts/reference-data.js";
 import { PopularNameIndex, boundedDamerauLevenshtein } from "../../../src/rules/supply-chain/typosquat-index.js";
 import { popularNameIndex } from "../../../src/rules/supply-chain/typosquat.js";
 
@@ -108,18 +109,22 @@ describe("PopularNameIndex", () => {
   });
 });
 
-describe("speed over the real list", () => {
-  test("1,500 names check in well under 100 ms", () => {
-    const index = popularNameIndex();
+// Speed is measured by `npm run bench`, never by a timed assertion here (the suite runs on loaded machines).
+describe("the real list", () => {
+  test("one-edit mutations of long popular names are caught, across 1,500 random names", () => {
+    const index = popularNameIndex(readReferenceData().popularNpm);
     const next = random(1);
-    const names: string[] = [];
+    let judged = 0;
+    let caught = 0;
     for (let n = 0; n < 1500; n++) {
-      const base = ["lodash", "express", "@modelcontextprotocol/sdk", "typescript", "eslint-plugin-react", "zod"][n % 6]!;
-      names.push(n % 3 === 0 ? `unrelated-${n}-${mutate("package-name", 3, next)}` : mutate(base, 1 + (n % 3), next));
+      const base = ["lodash", "express", "typescript", "eslint-plugin-react"][n % 4]!;
+      const name = mutate(base, 1, next);
+      if (name === base || index.isPopular(name)) continue;
+      judged++;
+      if (index.imitationOf(name)) caught++;
     }
-    for (let round = 0; round < 3; round++) for (const name of names) index.imitationOf(name); // warm up the JIT
-    const started = performance.now();
-    for (const name of names) index.imitationOf(name);
-    expect(performance.now() - started).toBeLessThan(100);
+    expect(judged).toBeGreaterThan(1000);
+    // A few mutations land on established packages in their own right (data/established-npm-names.txt).
+    expect(caught / judged).toBeGreaterThan(0.97);
   });
 });

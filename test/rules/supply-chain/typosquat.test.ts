@@ -1,3 +1,4 @@
+import { readReferenceData } from "../../../src/facts/reference-data.js";
 import { typosquat, popularNameIndex } from "../../../src/rules/supply-chain/typosquat.js";
 import { ruleTest } from "../../helpers/rule-test.js";
 import { packageJson, packageLock } from "./npm-lock.js";
@@ -98,9 +99,9 @@ ruleTest(typosquat, {
 
 describe("popular list loading", () => {
   test("data/popular-npm.txt holds 5,000 names, loaded once", () => {
-    const index = popularNameIndex();
+    const index = popularNameIndex(readReferenceData().popularNpm);
     expect(index.size).toBe(5000);
-    expect(popularNameIndex()).toBe(index);
+    expect(popularNameIndex(readReferenceData().popularNpm)).toBe(index);
     expect(index.isPopular("lodash")).toBe(true);
     expect(index.isPopular("@modelcontextprotocol/sdk")).toBe(true);
   });
