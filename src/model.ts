@@ -586,6 +586,8 @@ export interface Report {
   dependencies: DependencySummary[];
   dependencyOrigin: "lockfile" | "resolved-now" | "none";
   skipped: Skipped[];
+  /** Set (true) when the score rests on a partial scan: see `skipped`; shown next to the grade everywhere. */
+  partial?: true;
   durationMs: number;
   /** How the findings' fingerprints were computed (src/fingerprint.ts); absent in reports written before version 2. */
   fingerprintVersion?: number;
@@ -620,8 +622,8 @@ export interface ToolChange {
 }
 
 export interface Delta {
-  base: { target: TargetInfo; score: number | null; grade: Grade | null };
-  head: { target: TargetInfo; score: number | null; grade: Grade | null };
+  base: { target: TargetInfo; score: number | null; grade: Grade | null; partial?: true };
+  head: { target: TargetInfo; score: number | null; grade: Grade | null; partial?: true };
   scoreChange: number | null;
   dimensions: Record<Dimension, { base: number | null; head: number | null; change: number | null }>;
   newFindings: Finding[];

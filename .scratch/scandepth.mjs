@@ -1,0 +1,15 @@
+import { mkdtempSync, writeFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { spawnSync } from "node:child_process";
+import { kinds, pyKinds } from "./kinds.mjs";
+const [kind, n] = process.argv.slice(2);
+const dir = mkdtempSync(path.join(tmpdir(), "deep-"));
+writeFileSync(path.join(dir, "package.json"), '{"name":"x","version":"1.0.0"}');
+if (kind.startsWith("py-")) writeFileSync(path.join(dir, "server.py"), pyKinds[kind.slice(3)](Number(n)));
+else writeFileSync(path.join(dir, kind === "type" ? "index.ts" : "index.js"), kinds[kind](Number(n)));
+const r = spawnSync(process.execPath, ["bin/mcp-trust.js", "scan", dir, "--offline", "--format", "json"], { encoding: "utf8" });
+rmSync(dir, { recursive: true, force: true });
+const err = (r.stderr || "").split("\n").filter((l) => !l.startsWith("mcp-trust: ")).slice(0, 2).join(" | ");
+console.log(kind, n, "status", r.status, "signal", r.signal, err.slice(0, 200));
+process.exit(r.status === 0 ? 0 : 1);
