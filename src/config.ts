@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import AjvModule, { type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node, type Pair } from "yaml";
+import { dataNestingTooDeep } from "./analysis/data-nesting.js";
 import { UserError } from "./errors.js";
 import type { Config, IgnoreEntry, Severity } from "./model.js";
 import { confinedPath, readRegularFile, treeOf } from "./sources/directory-tree.js";
@@ -59,6 +60,8 @@ interface ConfigProblem {
 }
 
 export function parseConfig(text: string, file: string): Config {
+  const tooDeep = dataNestingTooDeep(text, "yaml");
+  if (tooDeep) throw new UserError("the config nests too deep to read", { file, line: tooDeep.line });
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
   const lineOf = (node: { range?: [number, number, number] | null } | null | undefined): number | undefined =>
