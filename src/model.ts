@@ -66,7 +66,8 @@ export interface Skipped {
 
 // ---------------------------------------------------------------- facts
 
-export type TargetKind = "directory" | "npm" | "pypi" | "github";
+/** `remote`: a catalogued server with only remote endpoints (no package to read). */
+export type TargetKind = "directory" | "npm" | "pypi" | "github" | "remote";
 
 /** The package ecosystems whose dependencies the scan reads: npm (package.json, lockfiles) and PyPI (pyproject, Python lockfiles). */
 export const ECOSYSTEMS = ["npm", "pypi"] as const;

@@ -11,7 +11,7 @@ import { resolveIdealTree } from "./facts/ideal-tree.js";
 import { createRegistryClient, defaultRegistry } from "./facts/registry.js";
 import { createPublishedClient } from "./facts/published-client.js";
 import { defaultCacheDir } from "./facts/registry-cache.js";
-import type { DependencySummary, Finding, Report, Snapshot } from "./model.js";
+import { DIMENSIONS, type Dimension, type DependencySummary, type Finding, type JsonFile, type Report, type Snapshot } from "./model.js";
 import { DIMENSION_DEFINITIONS, RULES } from "./rules/index.js";
 import { runRules } from "./rules/engine.js";
 import { isVerifiablePackage } from "./rules/package-verification/index.js";
@@ -39,6 +39,8 @@ export interface ScanOptions {
   rebuild?: boolean;
   /** --probe: start the server over stdio (or call `url`) and check its MCP conformance; it runs the server's code. */
   probe?: { url?: string };
+  /** server.json as the MCP registry lists it (the catalog): judged instead of the tree's own. */
+  serverJson?: JsonFile;
 }
 
 export function defaultClients(options: Pick<ScanOptions, "offline" | "cacheDir" | "registry">): ScanClients {
@@ -92,6 +94,7 @@ export async function scanTree(tree: SourceTree, options: Omit<ScanOptions, "tar
     ...(options.packageSpec ? { packageSpec: options.packageSpec } : {}),
     ...(options.rebuild ? { rebuild: true } : {}),
     ...(options.probe ? { probe: options.probe } : {}),
+    ...(options.serverJson ? { serverJson: options.serverJson } : {}),
   });
   options.progress?.(`analysing ${snapshot.files.length} files`);
   return buildReport(snapshot, Date.now() - started);
@@ -105,8 +108,13 @@ function assertSomethingToScan(tree: SourceTree): void {
   throw new UserError(`nothing to scan: no readable files in the tree${why}`, { file: tree.target.label });
 }
 
-export function buildReport(snapshot: Snapshot, durationMs: number): Report {
+/** `judged`: when set, only these dimensions are judged and the others reported skipped (a catalog's remote-only server). */
+export function buildReport(snapshot: Snapshot, durationMs: number, judged?: readonly Dimension[]): Report {
   const run = runRules(RULES, DIMENSION_DEFINITIONS, snapshot);
+  if (judged) {
+    run.findings = run.findings.filter((f) => judged.includes(f.dimension));
+    for (const dimension of DIMENSIONS) if (!judged.includes(dimension)) run.statuses[dimension] = "skipped";
+  }
   const card = scoreCard(run.findings, run.statuses);
   const report: Report = {
     schemaVersion: 1,

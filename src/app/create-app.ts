@@ -11,6 +11,8 @@ import { cancelCheckRun, createQueuedCheckRun, REVERIFY_ACTION } from "./check-r
 import { checkDefaultBranchCommit, checkPullRequest, checkRelease } from "./commit-checks.js";
 import type { JobContext, ScanDependencies } from "./job-context.js";
 import { ScanQueue, type QueueJob } from "./queue.js";
+import type { ProcessPoolOptions } from "../queue/process-pool.js";
+import { createIsolatedScanner } from "../queue/scan-runner.js";
 
 export interface AppOptions {
   scanOptions?: ScanDependencies["scanOptions"];
@@ -21,6 +23,11 @@ export interface AppOptions {
   concurrency?: number;
   badgeLookup?: (app: Probot) => BadgeLookup;
   badge?: { ttlMs?: number; unknownTtlMs?: number; timeoutMs?: number; now?: () => number };
+  /**
+   * Scan in worker processes with a time and memory limit (default), so a tree that crashes or hangs the scanner costs
+   * one process, not the App. Tests that inject in-memory clients scan in-process (clients cannot cross a process).
+   */
+  isolateScans?: boolean | Omit<ProcessPoolOptions, "handler">;
 }
 
 interface EnqueueOptions {
@@ -47,7 +54,10 @@ export function createApp(options: AppOptions = {}): ApplicationFunction {
       });
     const badges = new BadgeStore({ lookup: (options.badgeLookup ?? githubBadgeLookup)(app), ...options.badge });
     const scanOptions = options.scanOptions ?? {};
+    const isolate = options.isolateScans ?? !scanOptions.clients;
+    const scanner = isolate ? createIsolatedScanner({ size: queue.concurrency, ...(typeof isolate === "object" ? isolate : {}) }) : undefined;
     const deps: ScanDependencies = {
+      ...(scanner ? { scanTree: (tree, treeOptions) => scanner.scanTree(tree, treeOptions) } : {}),
       scanOptions,
       openCommit: options.openCommit ?? ((octokit, commit) => openGitHubCommit(octokit, commit)),
       manifestLookup: options.manifestLookup ?? registryManifestLookup(scanOptions.registry ?? defaultRegistry()),

@@ -23,6 +23,8 @@ export interface ScanDependencies {
   manifestLookup: ManifestLookup;
   /** Called with a default-branch result so the badge shows it before the next lookup. */
   recordBadge(owner: string, repo: string, result: BadgeInput): void;
+  /** Runs the scan of an opened tree: in a worker process (src/queue/scan-runner.ts) unless a test scans in-process. */
+  scanTree?: (tree: SourceTree, options: Omit<ScanOptions, "target">) => Promise<Report>;
 }
 
 export interface JobContext {
@@ -59,7 +61,7 @@ export async function scanCommitTree(job: JobContext, tree: SourceTree, configFi
   // Also at run time: a caller in plain JavaScript could still pass them.
   delete options.rebuild;
   delete options.probe;
-  const report = await scanTree(tree, options);
+  const report = await (job.deps.scanTree ?? scanTree)(tree, options);
   return { report, config, ...(ownConfigFile ? { configFile: ownConfigFile } : {}) };
 }
 

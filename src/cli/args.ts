@@ -3,6 +3,7 @@ import { parseArgs } from "node:util";
 import { UserError } from "../errors.js";
 import { SEVERITIES, type Severity } from "../model.js";
 import { HELP_TOPICS, helpText, type HelpTopic } from "./help.js";
+import { isCatalogCommand, parseCatalogCommand, type CatalogArgs, type WorkerArgs } from "./catalog-args.js";
 
 export type Format = "text" | "json" | "markdown" | "sarif";
 const FORMATS: readonly Format[] = ["text", "json", "markdown", "sarif"];
@@ -23,6 +24,8 @@ export type Command =
   | ({ command: "scan"; target: string; packageSpec?: string; rebuild?: boolean; probe?: { url?: string } } & CommonArgs)
   | ({ command: "verify-pack"; dir: string; against: string } & CommonArgs)
   | ({ command: "diff"; base: string; head: string } & CommonArgs)
+  | CatalogArgs
+  | WorkerArgs
   | { command: "help"; topic?: HelpTopic }
   | { command: "version" };
 
@@ -30,6 +33,7 @@ export type Command =
 export const USAGE = helpText();
 
 export function parseCommandLine(argv: readonly string[]): Command {
+  if (isCatalogCommand(argv)) return parseCatalogCommand(argv);
   let parsed;
   try {
     parsed = parseArgs({
@@ -115,7 +119,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
     if (values.package) throw new UserError(`--package goes with scan, not diff`);
     return { command: "diff", base: rest[0]!, head: rest[1]!, ...common };
   }
-  throw new UserError(`unknown command "${command}" (commands: scan, diff, verify-pack; see mcp-trust --help)`);
+  throw new UserError(`unknown command "${command}" (commands: scan, diff, verify-pack, catalog, worker; see mcp-trust --help)`);
 }
 
 function probeUrl(value: string): string {

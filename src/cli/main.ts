@@ -11,6 +11,7 @@ import { parseCommandLine, type CommonArgs } from "./args.js";
 import { colorEnabled } from "./color.js";
 import { helpText } from "./help.js";
 import { progressReporter } from "./progress.js";
+import type { CatalogIo } from "./catalog.js";
 
 export interface CliIo {
   stdout: { write(s: string): unknown; isTTY?: boolean; columns?: number };
@@ -19,6 +20,8 @@ export interface CliIo {
   scanOptions?: Partial<ScanOptions>;
   /** Defaults to process.env (NO_COLOR, FORCE_COLOR). */
   env?: NodeJS.ProcessEnv;
+  /** Catalog and worker: tests inject an executor, a fetch and a signal source. */
+  catalog?: Omit<CatalogIo, "stdout" | "stderr">;
 }
 
 export async function runCli(argv: readonly string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
@@ -43,6 +46,11 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     const { TOOL } = await import("../version.js");
     io.stdout.write(`${TOOL.version}\n`);
     return 0;
+  }
+  if (command.command === "catalog" || command.command === "worker") {
+    const { runCatalogCommand, runWorkerCommand } = await import("./catalog.js");
+    const catalogIo = { ...io.catalog, stdout: io.stdout, stderr: io.stderr };
+    return command.command === "catalog" ? runCatalogCommand(command, catalogIo) : runWorkerCommand(command, catalogIo);
   }
   const progress = progressReporter(io.stderr);
   if (command.command === "verify-pack") {

@@ -1,6 +1,6 @@
 /** Reads a source tree into a Snapshot: local facts first, then registry facts through injected clients. */
 import { UnavailableError } from "../errors.js";
-import type { Advisory, Config, Dependency, LockedPackage, PackumentFact, ProbeResult, Skipped, Snapshot, TargetInfo } from "../model.js";
+import type { Advisory, Config, Dependency, JsonFile, LockedPackage, PackumentFact, ProbeResult, Skipped, Snapshot, TargetInfo } from "../model.js";
 import { directoryTree } from "../sources/directory-tree.js";
 import type { SourceTree } from "../sources/source-tree.js";
 import { readSourceFiles } from "./files.js";
@@ -51,6 +51,8 @@ export interface CollectOptions {
   rebuild?: boolean;
   /** --probe: start the server (or call `url`) and check its MCP conformance. */
   probe?: { url?: string };
+  /** server.json as the MCP registry lists it (the catalog): judged instead of the tree's own. */
+  serverJson?: JsonFile;
 }
 
 export async function collectFacts(options: CollectOptions): Promise<Snapshot> {
@@ -66,7 +68,7 @@ export async function collectFacts(options: CollectOptions): Promise<Snapshot> {
   const lockfile = readLockfile(tree, manifest?.data);
   const workflowRead = readWorkflows(files);
   skipped.push(...workflowRead.skipped);
-  const serverJson = readJsonFile(tree, config.serverJson);
+  const serverJson = options.serverJson ?? readJsonFile(tree, config.serverJson);
 
   let dependencies: Dependency[] = [];
   let dependencyOrigin: Snapshot["dependencyOrigin"] = "none";
