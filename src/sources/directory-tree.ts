@@ -16,7 +16,9 @@ const STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true });
 const OPEN_FLAGS = constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW;
 
 export function directoryTree(root: string, target: TargetInfo, close: () => Promise<void>, limits: Partial<TreeLimits> = {}): SourceTree {
-  return new DirectoryTree(path.resolve(root), target, close, { ...DEFAULT_TREE_LIMITS, ...limits });
+  const reader = new DirectoryTree(path.resolve(root), target, close, { ...DEFAULT_TREE_LIMITS, ...limits });
+  // Own properties, not prototype methods: callers copy trees with a spread (`{ ...tree, target }`).
+  return { root: reader.root, target, close, list: () => reader.list(), read: (relative, options) => reader.read(relative, options) };
 }
 
 class DirectoryTree implements SourceTree {
