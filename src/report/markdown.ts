@@ -9,7 +9,7 @@ import { DIMENSIONS, SEVERITIES, type Delta, type DependencyChange, type Depende
 import { sortFindings } from "../rules/engine.js";
 import { foldSkipped, groupByRule, skippedSentence, type RuleGroup } from "./groups.js";
 import { ignoreSnippet } from "./ignore-snippet.js";
-import { DIMENSION_LABEL, dimensionValue, gradeLabel, signed } from "./labels.js";
+import { DIMENSION_LABEL, dimensionValue, gradeLabel } from "./labels.js";
 import * as md from "./md.js";
 import { ruleDocsUrl } from "./rule-docs.js";
 import { verificationLines } from "./verification-line.js";
@@ -33,6 +33,12 @@ export interface MarkdownOptions {
   /** For the ignore snippets' expiry (tests pin it). */
   now?: Date;
 }
+
+/** Keeps an icon with its word (and a count with its severity) when a table column is narrow. */
+const NBSP = "\u00a0";
+
+/** Rules whose evidence the comment shows in a section of its own (the word diff of a changed description). */
+const EVIDENCE_SHOWN_ELSEWHERE = new Set(["code/tool-description-changed"]);
 
 const SEVERITY_ICON = { critical: "🟥", high: "🟧", medium: "🟨", low: "🟦", info: "⬜" } as const;
 
@@ -64,9 +70,15 @@ function where(f: Finding): PhrasingContent[] {
 function ruleTable(groups: readonly RuleGroup[]): RootContent {
   return md.table(
     ["Severity", "Rule", "Findings"],
-    groups.map((g) => [[md.plain(`${SEVERITY_ICON[g.severity]} ${g.severity}`)], [ruleLink(g.ruleId), md.plain(` ${g.title}`)], [md.plain(String(g.findings.length))]]),
+    groups.map((g) => [[md.plain(`${SEVERITY_ICON[g.severity]}${NBSP}${g.severity}`)], [ruleLink(g.ruleId), md.plain(` ${g.title}`)], [md.plain(countText(g))]]),
     [null, null, "right"],
   );
+}
+
+/** "2", or "2 (1 critical, 1 high)" when a rule's findings differ in severity. */
+function countText(group: RuleGroup): string {
+  const counts = SEVERITIES.map((s) => [s, group.findings.filter((f) => f.severity === s).length] as const).filter(([, n]) => n > 0);
+  return counts.length > 1 ? `${group.findings.length} (${counts.map(([s, n]) => `${n}${NBSP}${s}`).join(", ")})` : String(group.findings.length);
 }
 
 /** One collapsed section per rule: what it says, where, the evidence, and the ignore block to paste. */
@@ -75,7 +87,7 @@ function groupDetails(group: RuleGroup, now: Date, withIgnore: boolean): RootCon
   const items = shown.map((f): PhrasingContent[] => {
     const item: PhrasingContent[] = [...where(f)];
     if (!group.sharedMessage) item.push(...(item.length ? [md.plain(": ")] : []), md.text(f.message));
-    if (f.evidence) item.push(md.plain(" — "), md.code(clip(f.evidence, 160)));
+    if (f.evidence && !EVIDENCE_SHOWN_ELSEWHERE.has(f.ruleId)) item.push(md.plain(" — "), md.code(clip(f.evidence, 160)));
     if (f.severity !== group.severity) item.push(md.plain(` (${f.severity})`));
     return item.length ? item : [md.text(f.message)];
   });
@@ -116,7 +128,7 @@ function topFindings(findings: readonly Finding[]): RootContent[] {
     md.paragraph(md.plain(`The ${top.length} most severe:`)),
     md.table(
       ["Severity", "Rule", "Where"],
-      top.map((f) => [[md.plain(`${SEVERITY_ICON[f.severity]} ${f.severity}`)], [ruleLink(f.ruleId)], where(f)]),
+      top.map((f) => [[md.plain(`${SEVERITY_ICON[f.severity]}${NBSP}${f.severity}`)], [ruleLink(f.ruleId)], where(f)]),
     ),
   ];
 }
@@ -219,7 +231,9 @@ function toolChangeSection(changes: readonly ToolChange[]): RootContent[] {
       nodes.push(md.codeBlock(schemaDiff(change.inputSchema.before, change.inputSchema.after), "diff"));
     }
   }
-  nodes.push(md.paragraph(md.emphasis(md.plain("Struck-through words were removed, bold words were added."))));
+  const parts = changes.flatMap((c) => (c.description ? wordDiff(c.description.before, c.description.after) : []));
+  const legend = [parts.some((p) => p.kind === "added") ? "words in bold were added" : "", parts.some((p) => p.kind === "removed") ? "struck-through words were removed" : ""].filter(Boolean);
+  if (legend.length) nodes.push(md.paragraph(md.emphasis(md.plain(`${capitalise(legend.join("; "))}.`))));
   return nodes;
 }
 
@@ -311,7 +325,7 @@ export function renderDeltaMarkdown(delta: Delta, options: MarkdownOptions & { m
     md.plain(
       delta.scoreChange === null || delta.scoreChange === 0
         ? ` · the same as the base`
-        : ` · ${signed(delta.scoreChange)} from ${scoreText(delta.base)} on the base`,
+        : ` · ${delta.scoreChange < 0 ? "down" : "up"} ${Math.abs(delta.scoreChange)} from ${scoreText(delta.base)} on the base`,
     ),
     md.plain(` · ${delta.newFindings.length} new, ${delta.resolvedFindings.length} resolved, ${delta.unchangedFindings} unchanged`),
   );
@@ -369,6 +383,10 @@ function changeText(change: number | null): string {
   if (change === null) return "n/a";
   if (change === 0) return "0";
   return change > 0 ? `▲ +${change}` : `▼ ${change}`;
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 function clip(text: string, max: number): string {

@@ -46,7 +46,7 @@ describe("the PR comment of a realistic delta", () => {
 
   test("new findings: one row per rule with its count and docs link; locations and an ignore block in <details>", () => {
     expect(md).toContain("#### New findings (5)");
-    expect(md).toMatch(/\| 🟥 critical \| \[`code\/command-injection`\]\(https:\/\/github\.com\/mcp-trust\/mcp-trust\/blob\/main\/docs\/rules\/code\/command-injection\.md\) Shell command built from non-literal data \| 1 \|/);
+    expect(md).toMatch(/\| 🟥\u00a0critical \| \[`code\/command-injection`\]\(https:\/\/github\.com\/mcp-trust\/mcp-trust\/blob\/main\/docs\/rules\/code\/command-injection\.md\) Shell command built from non-literal data \| 1 \|/);
     expect(md).toContain("<details><summary>supply-chain/install-script: 1 finding</summary>");
     expect(md).toContain(["```yaml", "ignore:", "  - rule: supply-chain/install-script", "    package: sharp-native", '    reason: "TODO: why this is acceptable"', "    until: 2027-02-01", "```"].join("\n"));
     expect(md).toContain(["  - rule: code/command-injection", "    path: src/index.ts"].join("\n"));
@@ -173,7 +173,7 @@ describe("caps", () => {
     expect(md.length).toBeLessThanOrEqual(65_535);
     expect(md).toContain("Findings (2000): summary");
     expect(md).toContain("see the job summary");
-    expect(md.match(/^\| 🟥 critical/gm)?.length).toBe(20);
+    expect(md.match(/^\| 🟥\u00a0critical/gm)?.length).toBe(20);
   });
 
   test("a delta past the cap keeps the verdict, the counts and the flagged dependencies", () => {
@@ -189,7 +189,7 @@ describe("caps", () => {
   test("one rule with many locations lists 30, then counts the rest", () => {
     const md = renderMarkdown(makeReport(many(45).map((f) => ({ ...f, severity: "medium" as const, message: "same" }))), { now: NOW });
     expect(md).toContain("…and 15 more.");
-    expect(md.match(/^\| 🟨 medium/gm)?.length).toBe(1);
+    expect(md.match(/^\| 🟨\u00a0medium/gm)?.length).toBe(1);
   });
 });
 

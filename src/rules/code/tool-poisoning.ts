@@ -6,7 +6,7 @@ const INVISIBLE = /[\u{E0000}-\u{E007F}\u200B-\u200D\u2060\uFEFF\u202A-\u202E\u2
 const INVISIBLE_ALL = /[\u{E0000}-\u{E007F}\u200B-\u200D\u2060\uFEFF\u202A-\u202E\u2066-\u2069]/gu;
 
 const INSTRUCTIONS: { what: string; pattern: RegExp }[] = [
-  { what: "a hidden instruction block", pattern: /<\s*\/?\s*(?:important|system|instructions?|secret|hidden|admin|critical)\b[^>]*>/i },
+  { what: "carries a hidden instruction block", pattern: /<\s*\/?\s*(?:important|system|instructions?|secret|hidden|admin|critical)\b[^>]*>/i },
   { what: "asks the model to keep something from the user", pattern: /\b(?:do not|don't|never|without)\s+(?:tell(?:ing)?|mention(?:ing)?|inform(?:ing)?|reveal(?:ing)?|show(?:ing)?|notify(?:ing)?|alert(?:ing)?|let(?:ting)?)\b[^.]{0,60}\b(?:user|human)/i },
   { what: "tells the model to ignore its instructions", pattern: /\b(?:ignore|disregard|forget)\s+(?:all\s+)?(?:the\s+)?(?:previous|prior|above|earlier|other|system)\s+(?:instructions?|prompts?|rules|messages)/i },
   { what: "points at secret files", pattern: /~\/\.ssh|\bid_(?:rsa|ed25519|ecdsa)\b|\.ssh\/|(?:^|[\s"'`(/])\.env\b|\.aws\/credentials|\.npmrc\b|\.netrc\b|\.git-credentials|\bcredentials\.json\b|\bprivate key\b/i },
@@ -38,7 +38,7 @@ function poisoning(tool: ToolDescriptor): Draft[] {
   const invisible = INVISIBLE.test(text);
   const matches = INSTRUCTIONS.map((i) => ({ what: i.what, match: i.pattern.exec(text.replace(INVISIBLE_ALL, "")) })).filter((m) => m.match);
   if (!invisible && matches.length === 0) return [];
-  const reasons = [...(invisible ? [`invisible Unicode (${invisibleNames(text)})`] : []), ...matches.map((m) => m.what)];
+  const reasons = [...(invisible ? [`hides invisible Unicode (${invisibleNames(text)})`] : []), ...matches.map((m) => m.what)];
   const first = matches[0]?.match;
   const evidence = first ? contextOf(text.replace(INVISIBLE_ALL, ""), first.index, first[0].length) : visible(text).slice(0, 120);
   const draft: Draft = {
