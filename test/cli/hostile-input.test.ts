@@ -39,11 +39,11 @@ async function scan(extra: string[] = [], env: NodeJS.ProcessEnv = {}): Promise<
   return { code, stdout, stderr };
 }
 
-/** The single error line the CLI printed (progress lines aside). */
+/** The single error line the CLI printed: the last one; every line before it is a progress step ("mcp-trust: reading …"). */
 function errorLine(stderr: string): string {
-  const lines = stderr.split("\n").filter((l) => l && !/^mcp-trust: (analysing|reading|fetching|resolving|checking)/.test(l));
-  expect(lines).toHaveLength(1);
-  return lines[0]!;
+  const lines = stderr.split("\n").filter(Boolean);
+  for (const line of lines.slice(0, -1)) expect(line).toMatch(/^mcp-trust: [a-z]+ing /);
+  return lines[lines.length - 1]!;
 }
 
 describe("one-line errors, exit 2", () => {
