@@ -313,6 +313,8 @@ export type VerificationRung = "byte-identical" | "content-identical" | "per-fil
 /** The report's account of the ladder: the highest rung that holds, and why. */
 export interface VerificationSummary {
   status: "verified" | "mismatch" | "not-published" | "not-applicable" | "skipped";
+  /** The registry the package was verified on; absent means npm (reports written before PyPI verification). */
+  ecosystem?: Ecosystem;
   package?: string;
   rung?: VerificationRung;
   reason: string;
@@ -391,14 +393,20 @@ export interface AttestationCheck {
   kind: "provenance" | "publish" | "other";
   /** ok: the bundle verified against the sigstore trusted root (or the npm key) shipped in @sigstore/tuf. */
   verification: { ok: true } | { ok: false; error: string };
-  /** The statement's subject: `pkg:npm/name@version` and its sha512 (hex). */
-  subject?: { name: string; sha512?: string };
+  /** The statement's subject: `pkg:npm/name@version` and its sha512 (hex); for PyPI the file name and its sha256 (hex). */
+  subject?: { name: string; sha512?: string; sha256?: string };
+  /** PyPI: the release file this attestation is about. */
+  file?: string;
+  /** PyPI: the file's sha256 (hex) as PyPI lists it, which the subject must equal. */
+  expectedSha256?: string;
   /** The tarball's sha512 (hex of dist.integrity) the subject must equal; undefined when dist.integrity is no sha512. */
   expectedSha512?: string;
   /** Why the subject does not name this package version or its tarball; undefined when it does. */
   subjectMismatch?: string;
   /** For a provenance: where it says the package was built. */
   source?: ProvenanceSource;
+  /** PyPI: why the signing certificate's repository is not the Trusted Publisher PyPI names; undefined when they agree. */
+  publisherMismatch?: string;
 }
 
 /** One `dist.signatures` entry checked against the npm registry keys shipped in @sigstore/tuf. */
@@ -409,8 +417,12 @@ export interface RegistrySignatureCheck {
 
 /** Provenance, publish attestations and registry signatures of the published version. */
 export interface AttestationFacts {
+  /** Absent means npm. */
+  ecosystem?: Ecosystem;
   name: string;
   version: string;
+  /** PyPI: the release files read that carry no provenance while others do (a file uploaded outside the trusted workflow). */
+  filesWithoutProvenance?: string[];
   /** dist.integrity the signatures and subjects are checked against. */
   integrity?: string;
   /**
@@ -557,6 +569,79 @@ export interface PypiReleaseFact {
   files: PythonDistribution[];
 }
 
+/** One file of a PyPI release as downloaded and unpacked for package verification. */
+export interface PypiArchive {
+  filename: string;
+  kind: "sdist" | "wheel";
+  sha256: string;
+  /** Its files (an sdist's top folder removed), digested like a tarball's entries; refused paths and links are kept, marked. */
+  entries: PypiArchiveEntry[];
+  /** Core metadata: a wheel's .dist-info/METADATA with entry_points.txt, an sdist's PKG-INFO; undefined when it has none. */
+  metadata?: PythonManifest;
+  /** Files that differ from the source only in what the build backend writes (the version, setup.cfg's [egg_info]). */
+  rewritten: { path: string; how: string }[];
+  /** Set when the archive could not be unpacked safely (an entry that escapes, a bomb): its files were not compared. */
+  refused?: string;
+}
+
+export interface PypiArchiveEntry extends TarballEntry {
+  /** sha512 of a script's text after its `#!` line, which installers rewrite. */
+  bodySha512?: string;
+}
+
+export interface PypiSourceFile extends PackedSourceFile {
+  bodySha512?: string;
+}
+
+/** The Python project in the scanned tree that a PyPI release is compared with. */
+export interface PypiSourceProject {
+  /** The project's folder relative to the scanned root ("" for the root, or for a pypi: target's unpacked sdist). */
+  directory: string;
+  /** The manifest whose requirements and entry points the release's metadata must match (pyproject.toml, setup.cfg). */
+  manifest?: PythonManifest;
+  /** Every file of the project folder, relative to it, to map archive paths onto. */
+  allPaths: string[];
+  /** Digests of the project files an archive entry can stand for (those sharing a base name with one). */
+  files: PypiSourceFile[];
+  /** Files (relative to the project) that a declared build hook writes: hatch-vcs version-file, setuptools-scm write_to. */
+  generated: string[];
+  /** How the project builds native code, when it does (maturin, scikit-build-core, meson-python, setuptools ext_modules). */
+  nativeBuild?: string;
+  gitTags?: string[];
+  gitRemote?: string;
+}
+
+/** The PyPI release a tree is verified against: what its JSON API says, and the files read from it. */
+export interface PypiPublished {
+  name: string;
+  version: string;
+  /** How it was picked: --package, config `package`, the tree's pyproject.toml, or the pypi: target itself. */
+  chosenBy: "--package" | "config" | "pyproject" | "target";
+  /** A pypi: target: the scanned tree is the release's own sdist (or wheel), so there is no separate source. */
+  sourceIsRelease: boolean;
+  /** For a pypi: target, the release file the tree was unpacked from; it is not compared with itself. */
+  treeFile?: string;
+  /** The JSON API's `info.requires_dist` (the upload's metadata) read as a manifest; undefined when PyPI lists none (null). */
+  apiMetadata?: PythonManifest;
+  projectUrls: Record<string, string>;
+  /** Every file of the release, as the JSON API lists it. */
+  files: PythonDistribution[];
+  /** The files downloaded and read: the sdist and one wheel, the pure one when there is one. */
+  archives: PypiArchive[];
+  /** Release files that were not downloaded (more wheels than the scan reads). */
+  notRead: string[];
+  /** The project compared with; undefined when the tree holds no Python project of that name. */
+  source?: PypiSourceProject;
+}
+
+/** issue 14: what a PyPI dependency's build code does when pip builds it from its sdist. */
+export interface PythonBuildCode {
+  sdist: string;
+  /** The files read: setup.py, an in-tree build backend (backend-path), a hatch build hook. */
+  files: string[];
+  calls: (SetupScriptCall & { path: string })[];
+}
+
 /** One advisory of an MCP SDK, with the first release that fixes it. */
 export interface SdkAdvisory {
   id: string;
@@ -608,7 +693,7 @@ export interface Snapshot {
   /** The published package: set when it was fetched; see skipped "published" otherwise. */
   published?: PublishedPackage;
   /** Set when the package's version is not on the registry (not-published). */
-  unpublished?: { name: string; version: string; chosenBy: PublishedPackage["chosenBy"] };
+  unpublished?: { name: string; version: string; chosenBy: PublishedPackage["chosenBy"] | PypiPublished["chosenBy"]; ecosystem?: Ecosystem };
   /** What npm would pack from the source tree; undefined for an npm: target or a tree that is no package. */
   packedSource?: PackedSource;
   /** Set when --rebuild ran. */
@@ -626,6 +711,12 @@ export interface Snapshot {
   python?: PythonProject[];
   /** PyPI releases of the locked PyPI dependencies, keyed `name@version` (see skipped "pypi-releases"). */
   pypiReleases?: Record<string, PypiReleaseFact>;
+  /** The PyPI release this tree is verified against (package verification), when one was chosen; see skipped "published". */
+  pypiCandidate?: { name: string; version?: string; chosenBy: PypiPublished["chosenBy"] };
+  /** The PyPI release as downloaded and read; undefined when it was not fetched (see skipped "published") or is not published. */
+  pypiPublished?: PypiPublished;
+  /** The build code (setup.py, in-tree backends, build hooks) of PyPI dependencies that build from source, read from their sdists. */
+  pythonBuildCode?: Record<string, PythonBuildCode>;
   config: Config;
   /** Facts that could not be gathered; the rules that need them are reported skipped. */
   skipped: Skipped[];
@@ -655,6 +746,7 @@ export type FactName =
   | "attestations"
   | "registry-signatures"
   | "pypi-releases"
+  | "pypi-sdists"
   | "advisories (PyPI)";
 
 // ---------------------------------------------------------------- config

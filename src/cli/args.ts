@@ -98,8 +98,8 @@ export function parseCommandLine(argv: readonly string[]): Command {
 
   if (command === "scan") {
     if (rest.length > 1) throw new UserError(`scan takes one target, got ${rest.length}: ${rest.join(" ")}`);
-    if (values.rebuild && rest[0]?.startsWith("npm:"))
-      throw new UserError(`--rebuild rebuilds a source tree to compare with its published package; an npm: target is the published package itself`);
+    if (values.rebuild && (rest[0]?.startsWith("npm:") || rest[0]?.startsWith("pypi:")))
+      throw new UserError(`--rebuild rebuilds a source tree to compare with its published package; an ${rest[0]!.startsWith("npm:") ? "npm:" : "pypi:"} target is the published package itself`);
     return {
       command: "scan",
       target: rest[0] ?? ".",

@@ -70,15 +70,15 @@ Exit codes: 0 stopped, 2 usage error.`;
 const TOPICS: Record<HelpTopic, string> = {
   catalog: CATALOG_HELP,
   worker: WORKER_HELP,
-  scan: `Usage: mcp-trust scan [dir|npm:spec] [options]
+  scan: `Usage: mcp-trust scan [dir|npm:spec|pypi:spec] [options]
 
 Score an MCP server across supply chain, package verification, code, remote endpoint and transport.
-The target is a directory (default: the current one) or a published package (npm:name@version).
+The target is a directory (default: the current one) or a published package (npm:name@version, pypi:name==version).
 
 Options:
 ${OUTPUT_OPTIONS}
 ${GATE_OPTIONS}
-  --package SPEC         the published npm package of this tree, to verify against (npm:name@version)
+  --package SPEC         the published package of this tree, to verify against (npm:name@version, pypi:name==version)
   --rebuild              run the package's build in a scratch copy and compare its pack byte for byte
   --probe                start the server over stdio (it runs its code, in a scratch dir, 10 s) and check MCP conformance
   --probe-url URL        probe a running HTTP server at URL instead (implies --probe)
@@ -89,11 +89,12 @@ Examples:
   mcp-trust scan npm:@modelcontextprotocol/server-filesystem
   mcp-trust scan . --fail-on high --format sarif --output mcp-trust.sarif
   mcp-trust scan . --package npm:my-server@1.2.0        # is the published tarball this source?
+  mcp-trust scan . --package pypi:my-server==1.2.0      # are the published sdist and wheel this source?
 
 ${EXIT_CODES}`,
   diff: `Usage: mcp-trust diff BASE HEAD [options]
 
-What changed between two versions of a server (each a directory or npm:spec): score per dimension, new and
+What changed between two versions of a server (each a directory, npm:spec or pypi:spec): score per dimension, new and
 resolved findings, dependency changes and changed tool descriptions. The gate counts only NEW findings.
 
 Options:
@@ -103,6 +104,7 @@ ${REGISTRY_OPTIONS}
 
 Examples:
   mcp-trust diff npm:my-server@1.2.0 npm:my-server@1.3.0   # release to release
+  mcp-trust diff pypi:my-server==1.2.0 pypi:my-server==1.3.0
   mcp-trust diff ../main-checkout .                         # this branch against main
   mcp-trust diff old/ new/ --format markdown > delta.md     # the pull request comment, locally
 

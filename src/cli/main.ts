@@ -71,7 +71,10 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const width = io.stdout.isTTY ? io.stdout.columns : undefined;
 
   if (command.command === "scan") {
-    if (command.packageSpec) {
+    if (command.packageSpec?.startsWith("pypi:")) {
+      const { parsePypiSpec } = await import("../sources/pypi.js");
+      parsePypiSpec(command.packageSpec);
+    } else if (command.packageSpec) {
       const { parseNpmSpec } = await import("../sources/npm.js");
       parseNpmSpec(command.packageSpec.startsWith("npm:") ? command.packageSpec : `npm:${command.packageSpec}`);
     }
@@ -99,7 +102,9 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
 
 async function checkTarget(target: string): Promise<void> {
   const { isNpmTarget, parseNpmSpec } = await import("../sources/npm.js");
+  const { isPypiTarget, parsePypiSpec } = await import("../sources/pypi.js");
   if (isNpmTarget(target)) parseNpmSpec(target);
+  else if (isPypiTarget(target)) parsePypiSpec(target);
   else (await import("../sources/local.js")).openDirectory(target);
 }
 

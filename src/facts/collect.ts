@@ -12,7 +12,8 @@ import { readReferenceData } from "./reference-data.js";
 import { readWorkflows } from "./workflows.js";
 import { collectRemotes } from "./remotes.js";
 import type { ProbeInput } from "./probe.js";
-import { collectPublished, publishedSnapshotFields } from "./published.js";
+import { collectPublished, publishedSnapshotFields, type PublishedFacts } from "./published.js";
+import { collectPypiVerification } from "./python/pypi-published.js";
 import type { PublishedClient } from "./published-client.js";
 import { collectPublishedAttestations, type AttestationClient } from "./attestations.js";
 import { readPythonProjects } from "./python/project.js";
@@ -168,7 +169,21 @@ export async function collectFacts(options: CollectOptions): Promise<Snapshot> {
       }
     }
   }
-  const publishedFacts = await collectPublished({
+  // A Python release is verified on PyPI (issue 14); otherwise the npm package, as before.
+  const pypiVerification = await collectPypiVerification({
+    root,
+    tree,
+    target,
+    config,
+    ...(manifest ? { manifest } : {}),
+    python,
+    ...(options.packageSpec ? { packageSpec: options.packageSpec } : {}),
+    ...(clients.pypi ? { client: clients.pypi } : {}),
+    ...(options.offline ? { offline: true } : {}),
+    ...(options.progress ? { progress: options.progress } : {}),
+  });
+  skipped.push(...pypiVerification.skipped);
+  const publishedFacts: PublishedFacts = pypiVerification.candidate ? { skipped: [] } : await collectPublished({
     root,
     tree,
     target,
@@ -189,6 +204,7 @@ export async function collectFacts(options: CollectOptions): Promise<Snapshot> {
     ...(publishedFacts.packedSource?.gitTags ? { gitTags: publishedFacts.packedSource.gitTags, root } : {}),
   });
   skipped.push(...(attestationFacts.skipped ?? []));
+  const attestations = pypiVerification.attestations ?? attestationFacts.attestations;
   return {
     target,
     ...(manifest ? { manifest } : {}),
@@ -205,7 +221,10 @@ export async function collectFacts(options: CollectOptions): Promise<Snapshot> {
     packuments,
     ...(advisories ? { advisories } : {}),
     ...publishedSnapshotFields(publishedFacts, options.packageSpec),
-    ...(attestationFacts.attestations ? { attestations: attestationFacts.attestations } : {}),
+    ...(attestations ? { attestations } : {}),
+    ...(pypiVerification.candidate ? { pypiCandidate: pypiVerification.candidate } : {}),
+    ...(pypiVerification.published ? { pypiPublished: pypiVerification.published } : {}),
+    ...(pypiVerification.unpublished ? { unpublished: pypiVerification.unpublished } : {}),
     ...(unanalysed.length ? { unanalysed } : {}),
     ...(python.length > 0 ? { python } : {}),
     ...(pypiReleases ? { pypiReleases } : {}),

@@ -15,15 +15,22 @@ export interface ArchiveLimits extends ExtractLimits {
 
 export const DEFAULT_ARCHIVE_LIMITS: ArchiveLimits = { ...DEFAULT_EXTRACT_LIMITS, maxRatio: 200 };
 
+/** What extraction left out: tar entries with absolute or `..` paths (a zip with one is refused whole), and links. */
+export interface ArchiveLeftOut {
+  refusedPaths: string[];
+  droppedLinks: string[];
+}
+
 /** Extracts `bytes` (the file `filename`) into `dir`; an sdist's top folder (`name-1.0/`) is dropped, a wheel has none. */
-export async function extractPythonArchive(bytes: Buffer, filename: string, dir: string, limits: ArchiveLimits = DEFAULT_ARCHIVE_LIMITS): Promise<void> {
+export async function extractPythonArchive(bytes: Buffer, filename: string, dir: string, limits: ArchiveLimits = DEFAULT_ARCHIVE_LIMITS): Promise<ArchiveLeftOut> {
   if (/\.(?:tar\.gz|tgz)$/i.test(filename)) {
-    await extractRepositoryTarball(bytes, dir, limits, filename);
-    return;
+    const stats = await extractRepositoryTarball(bytes, dir, limits, filename);
+    return { refusedPaths: stats.refusedPaths, droppedLinks: stats.droppedLinks };
   }
   if (/\.(?:whl|zip)$/i.test(filename)) {
-    await extractZip(bytes, dir, limits, filename, /\.zip$/i.test(filename));
-    return;
+    const droppedLinks: string[] = [];
+    await extractZip(bytes, dir, limits, filename, /\.zip$/i.test(filename), droppedLinks);
+    return { refusedPaths: [], droppedLinks };
   }
   throw new UserError(`${filename} is neither an sdist (.tar.gz, .zip) nor a wheel (.whl)`);
 }
@@ -37,7 +44,7 @@ export function safeEntryPath(name: string): string | undefined {
   return parts.join("/");
 }
 
-function extractZip(bytes: Buffer, dir: string, limits: ArchiveLimits, label: string, stripTop: boolean): Promise<void> {
+function extractZip(bytes: Buffer, dir: string, limits: ArchiveLimits, label: string, stripTop: boolean, droppedLinks: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
     yauzl.fromBuffer(bytes, { lazyEntries: true, strictFileNames: true, validateEntrySizes: true }, (openError, zip) => {
       if (openError || !zip) return reject(new UserError(`could not open ${label}: ${(openError?.message ?? "not a zip").split("\n")[0]}`));
@@ -57,6 +64,7 @@ function extractZip(bytes: Buffer, dir: string, limits: ArchiveLimits, label: st
         // The upper 16 bits of the external attributes are the Unix mode: a symlink (0o120000) is never written.
         const mode = (entry.externalFileAttributes >>> 16) & 0o170000;
         const relative = stripTop ? inner.split("/").slice(1).join("/") : inner;
+        if (mode === 0o120000 && relative !== "") droppedLinks.push(relative);
         if (mode === 0o120000 || relative === "" || entry.fileName.endsWith("/")) return zip.readEntry();
         total += entry.uncompressedSize;
         if (total > limits.maxBytes) return fail(new UserError(`${label} unpacks to more than ${Math.round(limits.maxBytes / 1024 / 1024)} MB, the most the scan unpacks`));

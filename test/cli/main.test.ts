@@ -212,7 +212,7 @@ server.tool("ping", "Ping a host", { host: z.string() }, async ({ host }) => {
 describe("help and colour", () => {
   test.each([
     [["--help"], /^Usage: mcp-trust <command>/],
-    [["scan", "--help"], /^Usage: mcp-trust scan \[dir\|npm:spec\]/],
+    [["scan", "--help"], /^Usage: mcp-trust scan \[dir\|npm:spec\|pypi:spec\]/],
     [["diff", "-h"], /^Usage: mcp-trust diff BASE HEAD/],
     [["help", "verify-pack"], /^Usage: mcp-trust verify-pack/],
   ])("%j prints its help with examples", async (args, pattern) => {

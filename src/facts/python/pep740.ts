@@ -27,6 +27,9 @@ export interface PypiAttestationCheck {
   /** The Fulcio certificate's identity (workflow URI@ref) and the repository it names, once the signature verified. */
   signerIdentity?: string;
   certifiedRepository?: string;
+  /** The git ref and commit the certificate says the workflow ran at. */
+  certifiedRef?: string;
+  certifiedCommit?: string;
   publisher?: PypiPublisher;
   /** Why the certificate's repository is not the publisher's (or the expected one); undefined when it is. */
   publisherMismatch?: string;
@@ -97,6 +100,8 @@ function checkOne(attestation: unknown, file: { filename: string; sha256: string
   const certified = certificateSource(signer);
   if (certified.signerIdentity) check.signerIdentity = certified.signerIdentity;
   if (certified.repository) check.certifiedRepository = certified.repository;
+  if (certified.ref) check.certifiedRef = certified.ref;
+  if (certified.commit) check.certifiedCommit = certified.commit;
   const strip = (url: string): string => url.toLowerCase().replace(/^git\+/, "").replace(/^https:\/\/github\.com\//, "").replace(/\.git$/, "").replace(/\/+$/, "");
   if (certified.repository && publisher.repository && strip(certified.repository) !== strip(publisher.repository)) {
     check.publisherMismatch = `the signing certificate was issued to ${certified.repository}, but PyPI names the publisher ${publisher.repository}`;

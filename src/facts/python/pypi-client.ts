@@ -18,6 +18,8 @@ export interface PypiClientOptions {
 export interface PypiRelease extends PypiReleaseFact {
   /** The core metadata PyPI extracted: requires_dist, project_urls, summary. */
   requiresDist: string[];
+  /** False when the JSON API's requires_dist is null (PyPI knows of none, which is not the same as an empty list). */
+  requiresDistListed: boolean;
   projectUrls: Record<string, string>;
   files: (PythonDistribution & { packagetype?: string; size?: number })[];
 }
@@ -132,6 +134,7 @@ export function parseReleaseJson(body: unknown): PypiRelease {
     version,
     files: files.map(({ yanked: _yanked, ...rest }) => rest),
     requiresDist: (Array.isArray(info["requires_dist"]) ? info["requires_dist"] : []).filter((r): r is string => typeof r === "string"),
+    requiresDistListed: Array.isArray(info["requires_dist"]),
     projectUrls: Object.fromEntries(Object.entries(asObject(info["project_urls"])).filter((e): e is [string, string] => typeof e[1] === "string")),
   };
   if (info["yanked"] === true || allYanked) release.yanked = yankedReason ? { reason: yankedReason } : {};

@@ -17,8 +17,8 @@ export interface SourceComparison {
   contentMismatch: { entry: TarballEntry; source: PackedSourceFile }[];
   /** Tarball files with no source counterpart that no declared build produces. */
   extra: TarballEntry[];
-  /** Files npm would pack from the source that the tarball lacks. */
-  missing: PackedSourceFile[];
+  /** Files npm would pack from the source (for a wheel: modules of its package folders) that the published file lacks. */
+  missing: { path: string }[];
 }
 
 const cache = new WeakMap<Snapshot, SourceComparison | undefined>();
@@ -86,7 +86,7 @@ export function buildSourceOf(file: string, outputs: readonly BuildOutput[], all
   return undefined;
 }
 
-const CODE_EXTENSIONS = new Set([".js", ".cjs", ".mjs", ".node", ".sh", ".exe", ".dll", ".so", ".dylib", ".wasm", ".bin", ".bat", ".cmd", ".ps1", ".py"]);
+const CODE_EXTENSIONS = new Set([".js", ".cjs", ".mjs", ".node", ".sh", ".exe", ".dll", ".so", ".dylib", ".wasm", ".bin", ".bat", ".cmd", ".ps1", ".py", ".pyc", ".pyo", ".pyd"]);
 
 /** Code or a binary: what runs (high); anything else in a tarball is data (low). */
 export function isCodeFile(entry: Pick<TarballEntry, "path" | "mode">): boolean {

@@ -30,9 +30,12 @@ export const PACKAGE_VERIFICATION_RULES: readonly Rule[] = [
   mcpNameMismatch,
 ];
 
-/** A tree is a package to verify when it names one: --package, an npm: target, config `package`, or a public package.json name. */
+/**
+ * A tree is a package to verify when it names one: --package, an npm: or pypi: target, config `package`, a public
+ * package.json name, or a pyproject.toml name that is on PyPI.
+ */
 export function isVerifiablePackage(snapshot: Snapshot): boolean {
-  if (snapshot.packageSpec || snapshot.target.kind === "npm" || snapshot.config.package) return true;
+  if (snapshot.packageSpec || snapshot.target.kind === "npm" || snapshot.config.package || snapshot.pypiCandidate) return true;
   const data = snapshot.manifest?.data;
   return typeof data?.name === "string" && data.name.length > 0 && data.private !== true;
 }

@@ -1,5 +1,5 @@
 /** package-verification/no-provenance: the published version carries no provenance and was not published through trusted publishing. */
-import type { Rule } from "../../model.js";
+import type { AttestationFacts, Draft, Rule } from "../../model.js";
 
 export const noProvenance: Rule = {
   id: "package-verification/no-provenance",
@@ -11,12 +11,14 @@ export const noProvenance: Rule = {
     "which repository, workflow and commit produced the tarball; without it a release could have been published from any machine holding a token.",
   remediation:
     "Publish from CI with provenance: npm trusted publishing (an OIDC-linked GitHub Actions or GitLab workflow, which adds provenance " +
-    "automatically) or `npm publish --provenance` with `permissions: id-token: write`.",
-  ecosystems: ["npm"],
+    "automatically) or `npm publish --provenance` with `permissions: id-token: write`; on PyPI, Trusted Publishing with " +
+    "pypa/gh-action-pypi-publish, which uploads PEP 740 attestations by default.",
+  ecosystems: ["npm", "pypi"],
   needs: ["published", "attestations"],
   check(snapshot) {
     const facts = snapshot.attestations;
     if (!facts || facts.trustedPublisher) return [];
+    if (facts.ecosystem === "pypi") return pythonNoProvenance(facts);
     const provenance = facts.attestations.filter((a) => a.kind === "provenance");
     if (facts.status === "fetched" && provenance.length > 0) return [];
     // not-served is recorded as skipped "attestations", so this rule never runs for it; stay silent all the same.
@@ -33,3 +35,17 @@ export const noProvenance: Rule = {
     ];
   },
 };
+
+/** PyPI: no file read carries a PEP 740 attestation, or some do and others (uploaded another way) do not. */
+function pythonNoProvenance(facts: AttestationFacts): Draft[] {
+  const label = `${facts.name}==${facts.version}`;
+  const pkg = { name: facts.name, version: facts.version };
+  if (facts.status === "none") {
+    return [{ message: `${label} was published without provenance: PyPI's Integrity API serves no PEP 740 attestation for its files. Publish with Trusted Publishing from CI so consumers can verify where the release was built.`, package: pkg }];
+  }
+  return (facts.filesWithoutProvenance ?? []).map((file) => ({
+    message: `${file} of ${label} has no PEP 740 attestation while the release's other files do: it was uploaded outside the workflow that built them.`,
+    package: pkg,
+    evidence: file,
+  }));
+}

@@ -7,18 +7,22 @@ export const notPublished: Rule = {
   severity: "info",
   title: "The package version is not on the registry",
   rationale:
-    "Package verification compares the published tarball with the source; a version that is not published yet (or was unpublished) cannot be compared.",
+    "Package verification compares the published tarball (or PyPI sdist and wheel) with the source; a version that is not published yet " +
+    "(or was unpublished, or deleted from PyPI) cannot be compared.",
   remediation:
     "Nothing to do before a release. After publishing, scan again (or run `mcp-trust verify-pack --against npm:name@version`) to verify the release; " +
-    "to verify another version, pass --package npm:name@version.",
-  ecosystems: ["npm"],
+    "to verify another version, pass --package npm:name@version (or --package pypi:name==version).",
+  ecosystems: ["npm", "pypi"],
   check(snapshot) {
     const missing = snapshot.unpublished;
     if (!missing) return [];
-    const how = missing.chosenBy === "package.json" ? " (the version in package.json)" : missing.chosenBy === "--package" ? " (from --package)" : "";
+    const how =
+      missing.chosenBy === "package.json" ? " (the version in package.json)" : missing.chosenBy === "pyproject" ? " (the version in pyproject.toml)" : missing.chosenBy === "--package" ? " (from --package)" : "";
+    const pypi = missing.ecosystem === "pypi";
+    const label = pypi ? (missing.version === "latest" ? missing.name : `${missing.name}==${missing.version}`) : `${missing.name}@${missing.version}`;
     return [
       {
-        message: `${missing.name}@${missing.version}${how} is not on the registry, so the published package was not verified.`,
+        message: `${label}${how} is not on ${pypi ? "PyPI" : "the registry"}, so the published package was not verified.`,
         package: { name: missing.name, version: missing.version },
       },
     ];

@@ -1,5 +1,6 @@
 /** package-verification/provenance-mismatch: the provenance names another repository than the source's, or another tag or commit than the version's. */
 import type { Draft, ProvenanceSource, Rule, Snapshot } from "../../model.js";
+import { codeRepositoryUrl } from "../../python-project-urls.js";
 import { declaredRepository, normaliseRepository } from "./provenance-repository.js";
 
 export const provenanceMismatch: Rule = {
@@ -13,30 +14,48 @@ export const provenanceMismatch: Rule = {
   remediation:
     "Find out which repository and commit actually built the release. If the package moved, update package.json `repository`; " +
     "otherwise treat the release as untrusted, revoke the publish tokens and republish from the tagged commit of the real repository.",
-  ecosystems: ["npm"],
+  ecosystems: ["npm", "pypi"],
   needs: ["published", "attestations"],
   check(snapshot) {
     const facts = snapshot.attestations;
     if (!facts) return [];
     const drafts: Draft[] = [];
-    const expected = expectedRepositories(snapshot);
+    const pypi = facts.ecosystem === "pypi";
+    const label = pypi ? `${facts.name}==${facts.version}` : `${facts.name}@${facts.version}`;
+    const expected = pypi ? expectedPythonRepositories(snapshot) : expectedRepositories(snapshot);
+    const reported = new Set<string>();
     for (const attestation of facts.attestations) {
       if (attestation.kind !== "provenance" || !attestation.source) continue;
       const source = attestation.source;
       const note = attestation.verification.ok ? "" : " (this attestation also failed verification)";
+      const of = attestation.file ? `${attestation.file} of ${label}` : label;
+      if (attestation.publisherMismatch) {
+        drafts.push({
+          message: `The provenance of ${of} is inconsistent: ${attestation.publisherMismatch}${note}.`,
+          package: { name: facts.name, version: facts.version },
+          evidence: `publisher vs certificate ${attestation.file ?? ""}`.trim(),
+        });
+      }
       const built = normaliseRepository(source.repository);
       if (built) {
-        for (const { label, url } of expected) {
+        for (const { label: claim, url } of expected) {
           if (normaliseRepository(url) === built) continue;
+          const evidence = `provenance ${source.repository} vs ${claim} ${url}`;
+          // A release's files are built by the same workflow: one finding per claim, not one per file.
+          if (reported.has(evidence)) continue;
+          reported.add(evidence);
           drafts.push({
-            message: `The provenance of ${facts.name}@${facts.version} says it was built from ${source.repository}, but ${label} is ${url}${note}. The release was not built from this repository.`,
+            message: `The provenance of ${of} says it was built from ${source.repository}, but ${claim} is ${url}${note}. The release was not built from this repository.`,
             package: { name: facts.name, version: facts.version },
-            evidence: `provenance ${source.repository} vs ${label} ${url}`,
+            evidence,
           });
         }
       }
-      const tagDraft = tagMismatch(facts.versionTag, source, `${facts.name}@${facts.version}`, note);
-      if (tagDraft) drafts.push({ ...tagDraft, package: { name: facts.name, version: facts.version } });
+      const tagDraft = tagMismatch(facts.versionTag, source, of, note);
+      if (tagDraft && !reported.has(tagDraft.evidence ?? "")) {
+        reported.add(tagDraft.evidence ?? "");
+        drafts.push({ ...tagDraft, package: { name: facts.name, version: facts.version } });
+      }
     }
     return drafts;
   },
@@ -52,6 +71,22 @@ function expectedRepositories(snapshot: Snapshot): { label: string; url: string 
   if (remote && normaliseRepository(remote) && normaliseRepository(remote) !== normaliseRepository(declared)) {
     out.push({ label: "the scanned checkout's origin", url: remote });
   }
+  return out;
+}
+
+/**
+ * The repositories a Python project claims: the source (or the release's) `[project.urls]` entry for its code, and
+ * the checkout's origin. Only forge URLs count, cut to owner/repo (a link into a monorepo folder names the repository).
+ */
+function expectedPythonRepositories(snapshot: Snapshot): { label: string; url: string }[] {
+  const release = snapshot.pypiPublished;
+  if (!release) return [];
+  const out: { label: string; url: string }[] = [];
+  const urls = release.source?.manifest?.urls ?? (release.sourceIsRelease ? release.projectUrls : {});
+  const code = codeRepositoryUrl(Object.keys(urls).length > 0 ? urls : release.projectUrls);
+  if (code) out.push({ label: `[project.urls] ${code.label}`, url: code.url });
+  const remote = release.source?.gitRemote;
+  if (remote && normaliseRepository(remote) && normaliseRepository(remote) !== (code ? normaliseRepository(code.url) : undefined)) out.push({ label: "the scanned checkout's origin", url: remote });
   return out;
 }
 

@@ -5,7 +5,7 @@ const FAILING_RULES = new Set(["package-verification/signature-invalid", "packag
 
 /** Undefined when no published package was fetched (the verification block says why already). */
 export function provenanceSummary(snapshot: Snapshot, findings: readonly Finding[]): ProvenanceSummary | undefined {
-  if (!snapshot.published) return undefined;
+  if (!snapshot.published && !snapshot.pypiPublished) return undefined;
   const facts = snapshot.attestations;
   const skippedReason = snapshot.skipped.find((s) => s.check === "attestations")?.reason;
   const source = facts ? firstProvenance(facts)?.source : undefined;
@@ -25,6 +25,12 @@ export function provenanceSummary(snapshot: Snapshot, findings: readonly Finding
   const signatures = signatureNote(facts, snapshot.skipped.find((s) => s.check === "registry-signatures")?.reason);
   if (facts.status === "not-served") return { status: "skipped", reason: `${skippedReason ?? "the registry's attestations could not be obtained"}${signatures}` };
   const provenance = firstProvenance(facts);
+  if (facts.ecosystem === "pypi") {
+    if (!provenance) return { status: "none", reason: "PyPI's Integrity API serves no PEP 740 attestation for the release's files" };
+    const files = [...new Set(facts.attestations.map((a) => a.file).filter((f): f is string => f !== undefined))];
+    const without = facts.filesWithoutProvenance?.length ? `; ${facts.filesWithoutProvenance.join(", ")} carr${facts.filesWithoutProvenance.length === 1 ? "ies" : "y"} none` : "";
+    return { status: "verified", ...where, reason: `the PEP 740 attestations of ${files.join(", ")} verified offline against the Sigstore trusted root and name each file's sha256${without}` };
+  }
   if (!provenance) {
     const what = facts.status === "none" ? "the registry's manifest declares no attestations" : `none of the ${facts.attestations.length} attestation(s) is a SLSA provenance`;
     return { status: "none", reason: `${what}${signatures}` };
@@ -42,7 +48,8 @@ function unverified(facts: AttestationFacts): string[] {
   for (const signature of facts.signatures) if (!signature.verification.ok) out.push(`the registry signature ${signature.keyid} does not verify`);
   for (const attestation of facts.attestations) {
     if (!attestation.verification.ok) out.push(`the ${attestation.kind} attestation does not verify: ${attestation.verification.error}`);
-    if (attestation.subjectMismatch) out.push(`the ${attestation.kind} attestation is not about this tarball: ${attestation.subjectMismatch}`);
+    if (attestation.subjectMismatch) out.push(`the ${attestation.kind} attestation is not about this ${attestation.file ? "file" : "tarball"}: ${attestation.subjectMismatch}`);
+    if (attestation.publisherMismatch) out.push(`the provenance of ${attestation.file ?? "the package"} is inconsistent: ${attestation.publisherMismatch}`);
   }
   return out;
 }

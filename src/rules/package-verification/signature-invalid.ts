@@ -7,7 +7,7 @@ export const signatureInvalid: Rule = {
   severity: "critical",
   title: "A registry signature or attestation of the published version does not verify",
   rationale:
-    "The npm registry signs every version's `name@version:integrity`, and attestations bind a tarball digest to a signed build " +
+    "The npm registry signs every version's `name@version:integrity`, and attestations (npm's, and PyPI's PEP 740 ones) bind a file's digest to a signed build " +
     "or publish record. A signature that fails, or an attestation whose subject is another tarball, means the metadata or the " +
     "tarball were altered after signing (a compromised mirror or proxy) or the attestation belongs to something else.",
   remediation:
@@ -17,14 +17,16 @@ export const signatureInvalid: Rule = {
   needs(snapshot) {
     const skipped = new Set(snapshot.skipped.map((s) => s.check));
     const needs: FactName[] = ["published"];
-    if (skipped.has("attestations") && skipped.has("registry-signatures")) needs.push("attestations", "registry-signatures");
+    // PyPI signs nothing itself: its files' PEP 740 attestations are all there is to check.
+    if (snapshot.pypiCandidate) needs.push("attestations");
+    else if (skipped.has("attestations") && skipped.has("registry-signatures")) needs.push("attestations", "registry-signatures");
     return needs;
   },
-  ecosystems: ["npm"],
+  ecosystems: ["npm", "pypi"],
   check(snapshot) {
     const facts = snapshot.attestations;
     if (!facts) return [];
-    const label = `${facts.name}@${facts.version}`;
+    const label = facts.ecosystem === "pypi" ? `${facts.name}==${facts.version}` : `${facts.name}@${facts.version}`;
     const pkg = { name: facts.name, version: facts.version };
     const drafts: Draft[] = [];
     for (const signature of facts.signatures) {
@@ -36,19 +38,20 @@ export const signatureInvalid: Rule = {
       });
     }
     for (const attestation of facts.attestations) {
-      const what = attestation.kind === "provenance" ? "provenance attestation" : attestation.kind === "publish" ? "publish attestation" : `attestation (${attestation.predicateType})`;
+      const kind = attestation.kind === "provenance" ? "provenance attestation" : attestation.kind === "publish" ? "publish attestation" : `attestation (${attestation.predicateType})`;
+      const what = attestation.file ? `PEP 740 ${kind} of ${attestation.file}` : kind;
       if (!attestation.verification.ok) {
         drafts.push({
-          message: `The ${what} of ${label} does not verify against the Sigstore trusted root and npm keys: ${attestation.verification.error}.`,
+          message: `The ${what} of ${label} does not verify against the Sigstore trusted root${facts.ecosystem === "pypi" ? "" : " and npm keys"}: ${attestation.verification.error}.`,
           package: pkg,
-          evidence: `${attestation.predicateType}: signature`,
+          evidence: `${attestation.file ? `${attestation.file} ` : ""}${attestation.predicateType}: signature`,
         });
       }
       if (attestation.subjectMismatch) {
         drafts.push({
-          message: `The ${what} of ${label} is not about this tarball: ${attestation.subjectMismatch}.`,
+          message: `The ${what} of ${label} is not about this ${attestation.file ? "file" : "tarball"}: ${attestation.subjectMismatch}.`,
           package: pkg,
-          evidence: `${attestation.predicateType}: subject`,
+          evidence: `${attestation.file ? `${attestation.file} ` : ""}${attestation.predicateType}: subject`,
         });
       }
     }

@@ -1,19 +1,22 @@
 /** What the tarball's headers say: entries with unsafe paths or links, and executable files that are not bins. */
-import type { Rule } from "../../model.js";
+import type { Draft, Rule, Snapshot } from "../../model.js";
 import { binPaths } from "./compare.js";
 
 export const tarballUnsafeEntry: Rule = {
   id: "package-verification/tarball-unsafe-entry",
   dimension: "package-verification",
   severity: "high",
-  title: "The tarball has an entry with an absolute or `..` path, or a link",
+  title: "The published archive has an entry with an absolute or `..` path, or a link",
   rationale:
-    "npm pack writes only regular files below package/. An absolute path or one that climbs out with `..` is an attempt to write outside the " +
-    "install folder on an unpacker that does not refuse it; symbolic and hard links are not produced by npm pack at all, so the tarball was made by another tool.",
-  remediation: "Republish with `npm publish` from a clean checkout. mcp-trust never extracts such entries.",
-  ecosystems: ["npm"],
+    "npm pack writes only regular files below package/, and Python build backends write regular files below the sdist's top folder or the " +
+    "wheel's root. An absolute path or one that climbs out with `..` is an attempt to write outside the install folder on an unpacker that " +
+    "does not refuse it; links are not produced by these tools at all, so the archive was made by another tool.",
+  remediation: "Republish with `npm publish` (or `python -m build` and Trusted Publishing) from a clean checkout. mcp-trust never extracts such entries.",
+  ecosystems: ["npm", "pypi"],
   needs: ["published"],
   check(snapshot) {
+    const pypi = pythonUnsafeEntries(snapshot);
+    if (pypi) return pypi;
     const published = snapshot.published;
     if (!published) return [];
     const where = { name: published.name, version: published.version };
@@ -64,3 +67,29 @@ export const tarballUnexpectedExecutable: Rule = {
       }));
   },
 };
+
+/** The same for the sdist and wheel of a PyPI release: refused entries, dropped links, and archives refused whole (a zip entry that escapes, a bomb). */
+function pythonUnsafeEntries(snapshot: Snapshot): Draft[] | undefined {
+  const release = snapshot.pypiPublished;
+  if (!release) return undefined;
+  const where = { name: release.name, version: release.version };
+  const drafts: Draft[] = [];
+  for (const archive of release.archives) {
+    if (archive.refused) {
+      drafts.push({ message: `${archive.filename} of ${release.name}==${release.version} could not be unpacked safely (${archive.refused}); none of its files was compared.`, package: where, evidence: `${archive.kind}: refused` });
+      continue;
+    }
+    for (const entry of archive.entries) {
+      if (entry.unsafe) {
+        drafts.push({
+          message: `${archive.filename} has an entry ${JSON.stringify(entry.path)} with ${entry.unsafe === "absolute" ? "an absolute path" : "a `..` path that climbs out of its folder"}; it was not extracted.`,
+          package: where,
+          evidence: `${archive.kind}: ${entry.path}`,
+        });
+      } else if (entry.type === "symlink") {
+        drafts.push({ message: `${entry.path} in ${archive.filename} is a link; Python build backends never write links, and it was not extracted.`, severity: "medium", location: { path: entry.path }, package: where, evidence: `${archive.kind}: ${entry.path}` });
+      }
+    }
+  }
+  return drafts;
+}

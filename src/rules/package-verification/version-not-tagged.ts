@@ -1,5 +1,6 @@
 /** package-verification/version-not-tagged: the source repository has no tag for the published version. */
-import type { Rule } from "../../model.js";
+import type { Draft, Rule, Snapshot } from "../../model.js";
+import { findPythonVersionTag, pythonTagCandidates } from "../../python-version-tag.js";
 
 export const versionNotTagged: Rule = {
   id: "package-verification/version-not-tagged",
@@ -10,9 +11,11 @@ export const versionNotTagged: Rule = {
     "A tag (v1.2.3, 1.2.3 or name@1.2.3) ties a published version to the commit it was built from; without one, reviewers cannot tell which " +
     "source a release corresponds to, and nobody can rebuild it to check.",
   remediation: "Tag the commit each version is published from (npm version does it), push the tags, and publish from CI at that tag.",
-  ecosystems: ["npm"],
+  ecosystems: ["npm", "pypi"],
   needs: ["published"],
   check(snapshot) {
+    const pypi = pythonVersionNotTagged(snapshot);
+    if (pypi) return pypi;
     const { published, packedSource } = snapshot;
     // Without a git checkout there are no tags to look in: not this rule's call.
     if (!published || !packedSource?.gitTags || published.sourceIsTarball) return [];
@@ -33,4 +36,21 @@ export const versionNotTagged: Rule = {
 export function tagCandidates(name: string, version: string): string[] {
   const unscoped = name.replace(/^@[^/]+\//, "");
   return [...new Set([`v${version}`, version, `${name}@${version}`, `${unscoped}@${version}`, `${unscoped}-v${version}`, `${name}@v${version}`])];
+}
+
+/** The same for a PyPI release: a tag naming its version (leading zeros and `v` aside, PEP 440), in the scanned checkout. */
+function pythonVersionNotTagged(snapshot: Snapshot): Draft[] | undefined {
+  const release = snapshot.pypiPublished;
+  if (!release) return undefined;
+  const tags = release.source?.gitTags;
+  if (!tags || release.sourceIsRelease) return [];
+  if (findPythonVersionTag(tags, release.name, release.version)) return [];
+  const candidates = pythonTagCandidates(release.name, release.version);
+  return [
+    {
+      message: `No tag in this checkout names ${release.name}==${release.version} (looked for ${candidates.join(", ")} and other spellings of the same PEP 440 version).`,
+      package: { name: release.name, version: release.version },
+      evidence: candidates[0]!,
+    },
+  ];
 }

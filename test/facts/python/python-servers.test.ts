@@ -8,6 +8,8 @@ import { scan } from "../../../src/scan.js";
 import { readFileSync } from "node:fs";
 import { inMemoryClients } from "../../helpers/snapshot.js";
 import { pypiReleaseJson } from "../../helpers/pypi-json.js";
+import { buildRelease, distInfo } from "../../helpers/pypi-release.js";
+import { parsePyproject } from "../../../src/facts/python/pyproject.js";
 
 const PYPI = "https://pypi.test.example";
 const OSV = "https://osv.test.example";
@@ -21,8 +23,34 @@ afterAll(() => {
 });
 afterEach(() => nock.cleanAll());
 
+/**
+ * The server's own release on PyPI, as hatchling builds it from the fixture: the sdist holds the project folder and
+ * PKG-INFO, the wheel the generated METADATA (Requires-Dist as pyproject writes them) and entry points; no provenance.
+ */
+function serveOwnRelease(server: string): void {
+  const text = readFileSync(`${dir(server)}pyproject.toml`, "utf8");
+  const manifest = parsePyproject(text, "pyproject.toml");
+  const requires = manifest.requirements.filter((r) => r.scope === "runtime").map((r) => r.raw);
+  const name = manifest.name!;
+  const version = manifest.version!;
+  const built = buildRelease({
+    name,
+    version,
+    sdist: { "pyproject.toml": text, "uv.lock": readFileSync(`${dir(server)}uv.lock`, "utf8"), "PKG-INFO": `Metadata-Version: 2.4\nName: ${name}\nVersion: ${version}\n${requires.map((r) => `Requires-Dist: ${r}`).join("\n")}\n` },
+    wheel: distInfo(name, version, { requires, scripts: manifest.scripts }),
+    requiresDist: requires,
+    projectUrls: manifest.urls,
+  });
+  nock(PYPI).get(`/pypi/${name}/${version}/json`).reply(200, built.json);
+  for (const file of built.files) {
+    nock("https://files.test.example").get(`/${file.filename}`).reply(200, built.bytes.get(file.filename));
+    nock(PYPI).get(`/integrity/${name}/${version}/${file.filename}/provenance`).reply(404, { message: "No provenance available" });
+  }
+}
+
 /** PyPI answers every locked release (the one named in `yanked` as yanked); OSV answers `osv` per "name@version". */
 function serve(server: string, options: { yanked?: string; osv?: Record<string, string[]>; osvDown?: boolean } = {}): void {
+  serveOwnRelease(server);
   const lock = parseUvLock(readFileSync(`${dir(server)}uv.lock`, "utf8"), "uv.lock");
   for (const pkg of lock.packages) {
     const key = `${pkg.name}@${pkg.version}`;
@@ -67,6 +95,10 @@ describe.each(["fetch", "git", "time"])("mcp-server-%s", (server) => {
     for (const f of supply) expect(pyproject.split("\n")[f.location!.startLine! - 1]).toContain(f.package!.name === "gitpython" ? "gitpython" : f.package!.name);
     expect(supply.filter((f) => f.severity === "medium").length).toBe(server === "fetch" ? 7 : 4);
     expect(report.skipped).toEqual([]);
+    // The release on PyPI is what hatchling builds from this pyproject: verified file by file, published without provenance.
+    expect(report.dimensions["package-verification"].status).toBe("checked");
+    expect(report.verification).toMatchObject({ ecosystem: "pypi", status: "verified", rung: "per-file", provenance: { status: "none" } });
+    expect(report.findings.filter((f) => f.dimension === "package-verification").map((f) => [f.ruleId, f.severity])).toEqual([["package-verification/no-provenance", "low"]]);
   });
 });
 
