@@ -21,6 +21,8 @@ export interface CatalogExecutor {
   /** A hard stop (a second Ctrl-C): running jobs end at once, as `crash` with the message INTERRUPTED. */
   kill(): Promise<void>;
   close(): Promise<void>;
+  /** One line on what ran the scans, for the end of the run (processes started, their peak memory). */
+  stats?(): string;
 }
 
 export interface CatalogCounts {
@@ -185,5 +187,6 @@ export function poolExecutor(options: Omit<ProcessPoolOptions, "handler">): Cata
     },
     kill: () => pool.kill(INTERRUPTED),
     close: () => pool.close(),
+    stats: () => `${pool.started} scan worker process${pool.started === 1 ? "" : "es"}, peak memory ${pool.peakRssMb} MB`,
   };
 }

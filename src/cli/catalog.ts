@@ -89,6 +89,8 @@ export async function runCatalogCommand(args: CatalogArgs, io: CatalogIo): Promi
     `${summary.servers.scanned} scanned, ${summary.servers.notChecked} not checked, ${summary.servers.failed} failed of ${summary.servers.listed}` +
       `${counts.alreadyDone ? ` (${counts.alreadyDone} done before)` : ""}: ${where}\n`,
   );
+  const stats = executor.stats?.();
+  if (stats) io.stderr.write(`mcp-trust: ${stats}\n`);
   if (result.interrupted) {
     io.stderr.write(`mcp-trust: interrupted with ${summary.servers.pending + summary.servers.failed} servers to go: run the same command again to resume\n`);
     return EXIT_INTERRUPTED;

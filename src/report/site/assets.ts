@@ -48,7 +48,7 @@ export const INDEX_SCRIPT = `
     rows.forEach(function (row) {
       var d = row.dataset;
       var kind = dim.split(":")[0], id = dim.split(":")[1];
-      var ok = (!grade || d.grade === grade) && (!eco || d.ecosystem === eco) &&
+      var ok = (!grade || d.grade === grade) && (!eco || has(d.ecosystem, eco)) &&
         (!dim || has(kind === "serious" ? d.serious : d.any, id)) && (!text || d.name.indexOf(text) >= 0);
       row.hidden = !ok;
       if (ok) count++;
