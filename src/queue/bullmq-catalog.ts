@@ -47,6 +47,9 @@ export async function bullmqExecutor(options: CoordinatorOptions): Promise<Catal
   const name = options.queueName ?? CATALOG_QUEUE;
   const queue = new Queue<CatalogJobData, EntryResult>(name, { connection: connectionOf(options.url) });
   const events = new QueueEvents(name, { connection: connectionOf(options.url) });
+  // Connection errors are retried by the clients; without a listener BullMQ prints each one.
+  queue.on("error", () => {});
+  events.on("error", () => {});
   await Promise.all([queue.waitUntilReady(), events.waitUntilReady()]);
   const retry = options.retry ?? DEFAULT_RETRY;
   let wake: (() => void) | undefined;

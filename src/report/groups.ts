@@ -29,6 +29,17 @@ export function groupByRule(findings: readonly Finding[]): RuleGroup[] {
     .sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || b.findings.length - a.findings.length || a.ruleId.localeCompare(b.ruleId));
 }
 
+/** Rules whose evidence the reports show in a section of their own (the word diff of a changed description). */
+const EVIDENCE_SHOWN_ELSEWHERE = new Set(["code/tool-description-changed"]);
+
+/** The evidence worth showing beside a finding: none when it only repeats the finding's path or a part of its message. */
+export function shownEvidence(f: Finding): string | undefined {
+  const evidence = f.evidence?.trim();
+  if (!evidence || EVIDENCE_SHOWN_ELSEWHERE.has(f.ruleId)) return undefined;
+  if (evidence === f.location?.path || f.message.includes(evidence)) return undefined;
+  return f.evidence;
+}
+
 export interface SkippedCause {
   cause: string;
   checks: string[];

@@ -7,7 +7,7 @@ import type { PhrasingContent, RootContent } from "mdast";
 import { verdictParts, type GateResult } from "../gate.js";
 import { DIMENSIONS, SEVERITIES, type Delta, type DependencyChange, type DependencySummary, type Finding, type Report, type ToolChange } from "../model.js";
 import { sortFindings } from "../rules/engine.js";
-import { foldSkipped, groupByRule, skippedSentence, type RuleGroup } from "./groups.js";
+import { foldSkipped, groupByRule, shownEvidence, skippedSentence, type RuleGroup } from "./groups.js";
 import { ignoreSnippet } from "./ignore-snippet.js";
 import { DIMENSION_LABEL, dimensionValue } from "./labels.js";
 import * as md from "./md.js";
@@ -36,9 +36,6 @@ export interface MarkdownOptions {
 
 /** Keeps an icon with its word (and a count with its severity) when a table column is narrow. */
 const NBSP = "\u00a0";
-
-/** Rules whose evidence the comment shows in a section of its own (the word diff of a changed description). */
-const EVIDENCE_SHOWN_ELSEWHERE = new Set(["code/tool-description-changed"]);
 
 const SEVERITY_ICON = { critical: "🟥", high: "🟧", medium: "🟨", low: "🟦", info: "⬜" } as const;
 
@@ -87,7 +84,8 @@ function groupDetails(group: RuleGroup, now: Date, withIgnore: boolean): RootCon
   const items = shown.map((f): PhrasingContent[] => {
     const item: PhrasingContent[] = [...where(f)];
     if (!group.sharedMessage) item.push(...(item.length ? [md.plain(": ")] : []), md.text(f.message));
-    if (f.evidence && !EVIDENCE_SHOWN_ELSEWHERE.has(f.ruleId)) item.push(md.plain(" — "), md.code(clip(f.evidence, 160)));
+    const evidence = shownEvidence(f);
+    if (evidence) item.push(md.plain(" — "), md.code(clip(evidence, 160)));
     if (f.severity !== group.severity) item.push(md.plain(` (${f.severity})`));
     return item.length ? item : [md.text(f.message)];
   });
@@ -218,11 +216,15 @@ function toolChangeSection(changes: readonly ToolChange[]): RootContent[] {
       const { before, after } = change.description;
       const parts = sameWords(before, after)
         ? [md.emphasis(md.plain("only whitespace changed"))]
-        : wordDiff(before, after).map((p): PhrasingContent => {
-            if (p.kind === "added") return md.strong(md.code(p.text));
-            if (p.kind === "removed") return md.deleted(md.code(p.text));
-            if (p.kind === "folded") return md.emphasis(md.plain(` … ${p.text} … `));
-            return md.text(p.text);
+        : wordDiff(before, after).flatMap((p): PhrasingContent[] => {
+            if (p.kind === "same") return [md.text(p.text)];
+            // Spaces stay outside the marks: `**x** next` needs no escaping, and a code span keeps no edge spaces.
+            const lead = /^\s/.test(p.text) ? [md.plain(" ")] : [];
+            const trail = /\s$/.test(p.text) ? [md.plain(" ")] : [];
+            const inner = p.text.trim();
+            if (p.kind === "added") return [...lead, md.strong(md.code(inner)), ...trail];
+            if (p.kind === "removed") return [...lead, md.deleted(md.code(inner)), ...trail];
+            return [md.emphasis(md.plain(`… ${inner} …`))];
           });
       nodes.push({ type: "blockquote", children: [md.paragraph(...parts)] });
     }

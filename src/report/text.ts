@@ -5,7 +5,7 @@
  */
 import { verdictText, type GateResult } from "../gate.js";
 import { DIMENSIONS, type Delta, type DependencyChange, type Finding, type Report, type Severity, type ToolChange } from "../model.js";
-import { foldSkipped, groupByRule, skippedSentence } from "./groups.js";
+import { foldSkipped, groupByRule, shownEvidence, skippedSentence } from "./groups.js";
 import { DIMENSION_LABEL, dimensionValue, signed } from "./labels.js";
 import { revealHidden } from "./reveal.js";
 import { ruleDocsUrl } from "./rule-docs.js";
@@ -67,12 +67,13 @@ function findingGroups(findings: readonly Finding[], ctx: Context): string[] {
     for (const f of group.findings.slice(0, LOCATIONS_PER_RULE)) {
       const place = where(f);
       const severity = f.severity !== group.severity ? ` (${f.severity})` : "";
+      const evidence = shownEvidence(f);
       if (group.sharedMessage) {
-        lines.push(...wrap(`${place || "(no location)"}${severity}${f.evidence ? `  ${shown(f.evidence)}` : ""}`, ctx.width, "  - ", "      "));
+        lines.push(...wrap(`${place || "(no location)"}${severity}${evidence ? `  ${shown(evidence)}` : ""}`, ctx.width, "  - ", "      "));
       } else {
         if (place) lines.push(...wrap(`${place}${severity}`, ctx.width, "  - ", "      "));
         lines.push(...wrap(shown(f.message), ctx.width, place ? "      " : "  - ", "      "));
-        if (f.evidence) lines.push(...wrap(shown(f.evidence), ctx.width, "      > ", "        ").map((l) => ctx.paint("2", l)));
+        if (evidence) lines.push(...wrap(shown(evidence), ctx.width, "      > ", "        ").map((l) => ctx.paint("2", l)));
       }
     }
     const more = group.findings.length - LOCATIONS_PER_RULE;

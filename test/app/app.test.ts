@@ -5,6 +5,8 @@ import nock from "nock";
 import { Probot, ProbotOctokit } from "probot";
 import { createApp, type AppOptions } from "../../src/app/create-app.js";
 import { ScanQueue } from "../../src/app/queue.js";
+import { BullmqAppQueue } from "../../src/app/bullmq-queue.js";
+import { startRedis, type TestRedis } from "../helpers/redis.js";
 import { openGitHubCommit } from "../../src/sources/github.js";
 import { COMMENT_MARKER } from "../../src/report/markdown.js";
 import { FIXED_NOW, inMemoryClients } from "../helpers/snapshot.js";
@@ -315,6 +317,56 @@ describe("superseded pull request scans", () => {
     expect(calls.map((c) => `${c.kind} ${c.body.status}`)).toEqual(["create in_progress", "update completed"]);
     expect(calls[1]!.body.conclusion).toBe("failure");
   });
+});
+
+describe("on BullMQ (REDIS_URL set)", () => {
+  let redis: TestRedis | undefined;
+  beforeAll(async () => {
+    redis = await startRedis();
+  }, 30_000);
+  afterAll(async () => redis?.stop());
+
+  test("a replica's worker runs the job for its installation; a waiting scan superseded by a newer push is cancelled, never run", async () => {
+    if (!redis) return;
+    const queue = new BullmqAppQueue({ url: redis.url, queueName: redis.unique("app"), concurrency: 1 });
+    let firstStarted!: () => void;
+    const started = new Promise<void>((resolve) => (firstStarted = resolve));
+    let letFirstScanRun!: () => void;
+    const firstScanMayRun = new Promise<void>((resolve) => (letFirstScanRun = resolve));
+    const { probot } = await harness({
+      queue,
+      openCommit: async (octokit, commit) => {
+        firstStarted();
+        await firstScanMayRun;
+        return openGitHubCommit(octokit, commit);
+      },
+    });
+    try {
+      // The webhook's octokit and the worker's app.auth(installation) both ask for an installation token.
+      nock(API).persist().post(`/app/installations/${INSTALLATION_ID}/access_tokens`).reply(201, { token: "ghs_test", expires_at: "2099-01-01T00:00:00Z" });
+      for (const sha of [HEAD_SHA, BASE_SHA, HEAD_SHA_3, BASE_SHA]) tarball(sha, serverTarball({ count: 1, integrity: true }));
+      nock(API).get(`/repos/${OWNER}/${REPO}/issues/7/comments`).query({ per_page: 100, page: 1 }).times(2).reply(200, []);
+      const calls = checkRunsApi({ [HEAD_SHA]: 71, [HEAD_SHA_2]: 72, [HEAD_SHA_3]: 73 }, { creates: 3, updates: 5 });
+
+      await receive(probot, "pull_request", pullRequestPayload("opened", HEAD_SHA, BASE_SHA));
+      await started;
+      await receive(probot, "pull_request", pullRequestPayload("synchronize", HEAD_SHA_2, BASE_SHA));
+      await receive(probot, "pull_request", pullRequestPayload("synchronize", HEAD_SHA_3, BASE_SHA));
+      letFirstScanRun();
+      await queue.idle();
+
+      expect(calls.filter((c) => c.kind === "create").map((c) => `${c.id} ${c.body.status}`)).toEqual(["71 queued", "72 queued", "73 queued"]);
+      expect(finalStatuses(calls)).toEqual({ 71: "completed", 72: "completed", 73: "completed" });
+      const superseded = calls.filter((c) => c.id === 72);
+      expect(superseded.map((c) => c.body.status)).toEqual(["queued", "completed"]);
+      expect(superseded[1]!.body).toMatchObject({ conclusion: "cancelled" });
+      expect(superseded[1]!.body.output.summary).toBe("Not scanned: superseded by a newer push (commit 3333333) before this scan started.");
+      expect(completion(calls, 71).conclusion).toMatch(/^(success|failure)$/);
+      expect(completion(calls, 73).conclusion).toMatch(/^(success|failure)$/);
+    } finally {
+      await queue.close();
+    }
+  }, 60_000);
 });
 
 describe("push and re-runs", () => {

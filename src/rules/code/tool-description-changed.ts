@@ -25,9 +25,12 @@ export function describeToolChanges(base: readonly ToolDescriptor[], head: reado
     if (!old) continue;
     const change: ToolChange = { kind: tool.kind, name: tool.name, location: tool.location };
     if ((old.description ?? "") !== (tool.description ?? "")) change.description = { before: old.description ?? "", after: tool.description ?? "" };
-    const schemaBefore = canonicalJson(old.inputSchema);
-    const schemaAfter = canonicalJson(tool.inputSchema);
-    if (schemaBefore !== schemaAfter) change.inputSchema = { before: schemaBefore, after: schemaAfter };
+    const schemaBefore = canonicalJson(normaliseSchema(old.inputSchema));
+    const schemaAfter = canonicalJson(normaliseSchema(tool.inputSchema));
+    // A schema the analysis could not read (`{"$expression": "zodToJsonSchema(X)"}`) says nothing about what it accepts:
+    // comparing it with a read one would call every tool changed when only the way it is written changed.
+    const comparable = !hasExpression(old.inputSchema) && !hasExpression(tool.inputSchema);
+    if (comparable && schemaBefore !== schemaAfter) change.inputSchema = { before: schemaBefore, after: schemaAfter };
     if (change.description || change.inputSchema) changes.push(change);
   }
   return changes;
@@ -49,6 +52,26 @@ export function toolChangeFindings(changes: readonly ToolChange[]): Finding[] {
 /** Kept for callers that want findings straight from two tool lists. */
 export function toolChanges(base: readonly ToolDescriptor[], head: readonly ToolDescriptor[]): Finding[] {
   return toolChangeFindings(describeToolChanges(base, head));
+}
+
+/** True when any part of the schema is an expression the analysis could not resolve. */
+function hasExpression(schema: unknown): boolean {
+  if (Array.isArray(schema)) return schema.some(hasExpression);
+  if (schema && typeof schema === "object") return "$expression" in schema || Object.values(schema).some(hasExpression);
+  return false;
+}
+
+/** An empty `required` list says nothing, and the order of `required` means nothing. */
+function normaliseSchema(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(normaliseSchema);
+  if (!schema || typeof schema !== "object") return schema;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(schema)) {
+    if (key === "required" && Array.isArray(value)) {
+      if (value.length > 0) out[key] = [...value].map(String).sort();
+    } else out[key] = normaliseSchema(value);
+  }
+  return out;
 }
 
 /** JSON with object keys sorted, so key order does not count as a change. */
