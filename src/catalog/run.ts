@@ -58,6 +58,8 @@ export interface CatalogRunResult {
   keys: string[];
   interrupted: boolean;
   runId: string;
+  /** Where the time went: looking up versions of spec lines, and the scans (first start to last finish). */
+  timings: { versionsMs: number; scansMs: number };
 }
 
 export async function runCatalog(options: CatalogRunOptions): Promise<CatalogRunResult> {
@@ -74,9 +76,11 @@ export async function runCatalog(options: CatalogRunOptions): Promise<CatalogRun
     options.onProgress?.({ ...counts });
   };
 
+  const versionsStarted = Date.now();
   const entries = await resolveVersions(options.entries, options.resolveVersion, (entry, message) =>
     record(failedRow(entry, { kind: "error", message }, runId, now(), 0)),
   );
+  const versionsMs = Date.now() - versionsStarted;
   const unique = new Map<string, CatalogEntry>();
   for (const entry of entries.resolved) if (!unique.has(entryKey(entry))) unique.set(entryKey(entry), entry);
   const keys = [...new Set([...entries.failedKeys, ...unique.keys()])];
@@ -91,6 +95,7 @@ export async function runCatalog(options: CatalogRunOptions): Promise<CatalogRun
   counts.queued = jobs.length;
   options.onProgress?.({ ...counts });
 
+  const scansStarted = Date.now();
   await options.executor.run(
     jobs,
     (job, outcome) => {
@@ -99,7 +104,7 @@ export async function runCatalog(options: CatalogRunOptions): Promise<CatalogRun
     },
     signal,
   );
-  return { counts, keys, interrupted: signal.aborted, runId };
+  return { counts, keys, interrupted: signal.aborted, runId, timings: { versionsMs, scansMs: Date.now() - scansStarted } };
 }
 
 /** The message of jobs a hard stop (a second Ctrl-C) cut off: they stay to do, not failed. */
