@@ -2,6 +2,7 @@
 import type { Skipped, ToolDescriptor } from "../model.js";
 import type { ParsedJs } from "./ast.js";
 import type { CodeDrafts } from "./code-drafts.js";
+import type { PythonCommand } from "./python-commands.js";
 import type { ParsedPython } from "./python-ast.js";
 import type { TransportFacts } from "./transport-facts.js";
 
@@ -23,6 +24,8 @@ export interface CodeFacts {
   transport: TransportFacts;
   /** String literals of 20 characters or more. */
   strings: StringLiteral[];
+  /** The processes the Python modules start, with their words where the code fixes them (runtime-fetch-execute). */
+  pythonCommands: PythonCommand[];
   /** Modules the analysis could not read, each named. */
   skipped: Skipped[];
 }

@@ -7,6 +7,7 @@ import { jsCodeDrafts } from "./js-sinks.js";
 import { collectToolSurface } from "./mcp-surface.js";
 import { type ParsedPython, parsePython, pyLine, pyStringValue, runtimePythonFiles } from "./python-ast.js";
 import { pythonCodeDrafts } from "./python-sinks.js";
+import { pythonCommands } from "./python-commands.js";
 import { collectTransportFacts } from "./transport-facts.js";
 
 export type { CodeFacts, StringLiteral } from "./code-facts.js";
@@ -33,6 +34,7 @@ export function analyzeCode(files: readonly SourceFile[]): CodeFacts {
     drafts,
     transport: collectTransportFacts(js, python),
     strings: [...js.flatMap(jsStrings), ...python.flatMap(pythonStrings)],
+    pythonCommands: python.flatMap(pythonCommands),
     skipped: [],
   };
 }

@@ -15,8 +15,10 @@ import {
   walk,
 } from "../../analysis/ast.js";
 import type { Draft, Rule } from "../../model.js";
-import { describeUnpinnedFetch, installedPackageNames, unpinnedFetches } from "./package-runner.js";
-import { flattenCommands, nestedScript, programName, remoteCodeExecution } from "./shell-command.js";
+import { installedPackageNames } from "./package-runner.js";
+import { flattenCommands, programName } from "./shell-command.js";
+import { FIX_EVAL, argvHazard, scriptHazard } from "./command-hazard.js";
+import { pythonRuntimeFetches } from "./python-runtime-fetch.js";
 import { JsTaint } from "../../analysis/taint.js";
 import { StaticValues } from "../../analysis/static-value.js";
 
@@ -35,7 +37,8 @@ export const runtimeFetchExecute: Rule = {
   ecosystems: ["npm", "pypi"],
   check(snapshot) {
     const installed = installedPackageNames(snapshot.manifest);
-    return snapshot.code.js.filter((parsed) => MIGHT_EXECUTE.test(parsed.file.text)).flatMap((parsed) => new FileScan(parsed, installed).drafts());
+    const js = snapshot.code.js.filter((parsed) => MIGHT_EXECUTE.test(parsed.file.text)).flatMap((parsed) => new FileScan(parsed, installed).drafts());
+    return [...js, ...pythonRuntimeFetches(snapshot)];
   },
 };
 
@@ -238,25 +241,11 @@ class FileScan {
   // ------------------------------------------------------------ commands
 
   private argvHazard(argv: ReadonlyArray<string | undefined>): string | undefined {
-    const program = programName(argv[0]);
-    if (program && argv.every((w): w is string => w !== undefined)) {
-      const nested = nestedScript(program, argv);
-      if (nested !== undefined) return this.scriptHazard(nested);
-    }
-    const fetch = unpinnedFetches(argv, this.installed)[0];
-    if (fetch) return `${describeUnpinnedFetch(fetch)} from the registry every time this runs, so the next release of it (or a hijacked one) runs with the server's access. ${fixRunner(fetch.name)}`;
-    const remote = remoteCodeExecution(argv.map(shellQuote).join(" "));
-    return remote ? `it ${remote}. ${FIX_EVAL}` : undefined;
+    return argvHazard(argv, this.installed);
   }
 
   private scriptHazard(script: string): string | undefined {
-    const remote = remoteCodeExecution(script);
-    if (remote) return `it ${remote}. ${FIX_EVAL}`;
-    for (const argv of flattenCommands(script)) {
-      const fetch = unpinnedFetches(argv, this.installed)[0];
-      if (fetch) return `${describeUnpinnedFetch(fetch)} from the registry every time this runs, so the next release of it (or a hijacked one) runs with the server's access. ${fixRunner(fetch.name)}`;
-    }
-    return undefined;
+    return scriptHazard(script, this.installed);
   }
 
   // ------------------------------------------------------------ helpers
@@ -305,13 +294,7 @@ class FileScan {
   }
 }
 
-const FIX_EVAL = "Ship that code in the package instead of fetching it, so what runs is what was reviewed.";
 const FIX_IMPORT = "Bundle the module as a pinned dependency and import it by name.";
-
-function fixRunner(name: string | undefined): string {
-  const pkg = name ?? "the package";
-  return `Pin an exact version (${pkg}@<version>), or add ${pkg} as a dependency and run its installed binary.`;
-}
 
 function commandForm(binding: ModuleBinding): CommandForm | undefined {
   switch (binding.module) {
@@ -352,9 +335,4 @@ function isArrayLike(node: AstNode): boolean {
 
 function display(argv: ReadonlyArray<string | undefined>): string {
   return snippet(argv.map((w) => w ?? "…").join(" "), 80);
-}
-
-function shellQuote(word: string | undefined): string {
-  if (word === undefined) return "__dynamic__";
-  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
