@@ -18,6 +18,8 @@ export interface ParsedJs {
   program: Program;
   /** Parse errors; the program holds what oxc could recover, possibly nothing. */
   errors: string[];
+  /** Comments, for the module markers bundlers leave (`// node_modules/pkg/index.js`). */
+  comments: { type: "Line" | "Block"; value: string; start: number; end: number }[];
   /** 1-based line of an offset from a node's `start`/`end`. */
   lineOf(offset: number): number;
   /** The source text of a node. */
@@ -52,6 +54,7 @@ export function parseJs(file: SourceFile): ParsedJs {
     file,
     program: result.program,
     errors: result.errors.map((e) => e.message),
+    comments: result.comments,
     lineOf: (offset) => lineAt(lineStarts, offset),
     textOf: (node) => file.text.slice(node.start, node.end),
   };

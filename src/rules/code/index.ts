@@ -26,5 +26,5 @@ export const CODE_RULES: readonly Rule[] = [
 export const CODE_DIMENSION: DimensionDefinition = {
   id: "code",
   implemented: CODE_RULES.length > 0,
-  applicable: (snapshot) => snapshot.code.js.length > 0 || snapshot.code.python.length > 0,
+  applicable: (snapshot) => snapshot.code.modules.length > 0,
 };
