@@ -7,6 +7,8 @@ export default {
     "^.+\\.ts$": ["ts-jest", { useESM: true, tsconfig: "tsconfig.json" }],
   },
   testMatch: ["<rootDir>/test/**/*.test.ts"],
+  // Every report and delta built by any test is checked against the shipped JSON Schemas.
+  setupFilesAfterEnv: ["<rootDir>/test/helpers/schema-hook.ts"],
   testPathIgnorePatterns: ["/node_modules/", "/test/fixtures/"],
   modulePathIgnorePatterns: ["<rootDir>/test/fixtures/", "<rootDir>/build/", "<rootDir>/dist/"],
   watchman: false,

@@ -5,6 +5,7 @@
 //   index.js             every pure-JS module (ours and node_modules) in one ESM file, target node20
 //   package.json         {type: module, name, version}: Node reads dist/index.js as ESM; src/version.ts reads the version here
 //   data/                a copy of data/: the rules read it at run time
+//   schema/              a copy of schema/: the config is validated against schema/config.schema.json at run time
 //   vendor/              the native parsers (oxc-parser, @ast-grep/napi) with their linux-x64 .node bindings beside their
 //                        loaders (napi-rs loaders try that local file first), and files read at run time (@sigstore/tuf's
 //                        seeds.json): a .node addon cannot be inlined into JS, and the Action cannot `npm ci` at run time
@@ -43,7 +44,7 @@ function listFiles(dir) {
 /** sha256 over the sources, the data, the lockfile, the dependencies and this script: what decides the bundle's content. */
 export function bundleInputsHash(root = ROOT) {
   const manifest = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8"));
-  const files = [...listFiles(path.join(root, "src")), ...listFiles(path.join(root, "data")), path.join(root, "package-lock.json"), path.join(root, SCRIPT)]
+  const files = [...listFiles(path.join(root, "src")), ...listFiles(path.join(root, "data")), ...listFiles(path.join(root, "schema")), path.join(root, "package-lock.json"), path.join(root, SCRIPT)]
     .map((f) => path.relative(root, f).split(path.sep).join("/"))
     .sort();
   const hash = createHash("sha256");
@@ -195,6 +196,7 @@ async function bundle(outDir) {
     `${JSON.stringify({ name: manifest.name, version: manifest.version, private: true, type: "module", description: "The mcp-trust GitHub Action bundle: built by scripts/bundle.mjs, do not edit." }, null, 2)}\n`,
   );
   cpSync(path.join(ROOT, "data"), path.join(outDir, "data"), { recursive: true });
+  cpSync(path.join(ROOT, "schema"), path.join(outDir, "schema"), { recursive: true });
   const natives = copyNativePackages(outDir);
   const resolved = runtimeResolvedFiles();
   for (const spec of resolved) {

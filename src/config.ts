@@ -1,11 +1,17 @@
-/** `.github/mcp-trust.yml` / `.mcp-trust.yml`: schema, defaults, and one-line errors naming key and line. */
+/**
+ * `.github/mcp-trust.yml` / `.mcp-trust.yml`: validated against schema/config.schema.json with ajv, every error at once,
+ * each naming its key and line, in one message; then mapped onto the Config defaults.
+ */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node, type Pair } from "yaml";
+import AjvModule, { type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
+import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node, type Pair } from "yaml";
 import { UserError } from "./errors.js";
-import { SEVERITIES, type Config, type IgnoreEntry, type Severity } from "./model.js";
+import type { Config, IgnoreEntry, Severity } from "./model.js";
 
 export const CONFIG_PATHS = [".github/mcp-trust.yml", ".github/mcp-trust.yaml", ".mcp-trust.yml", ".mcp-trust.yaml"];
+
+export const CONFIG_SCHEMA_URL = new URL("../schema/config.schema.json", import.meta.url);
 
 export function defaultConfig(): Config {
   return { serverJson: "server.json", allowInstallScripts: [], allowedRegistries: [], ignore: [], pathsIgnore: [] };
@@ -24,114 +30,194 @@ export function loadConfig(root: string, explicitPath?: string): Config {
   return defaultConfig();
 }
 
-const TOP_LEVEL_KEYS = [
-  "fail-under",
-  "fail-on",
-  "package",
-  "server-json",
-  "allow-install-scripts",
-  "allowed-registries",
-  "ignore",
-  "paths-ignore",
-] as const;
-const IGNORE_KEYS = ["rule", "package", "path", "reason", "until"] as const;
+interface ConfigSchema {
+  properties: Record<string, { enum?: string[]; properties?: Record<string, unknown> }>;
+  $defs: { ruleId: { enum: string[] } };
+}
+
+let compiled: { validate: ValidateFunction; schema: ConfigSchema } | undefined;
+
+function configValidator(): { validate: ValidateFunction; schema: ConfigSchema } {
+  if (!compiled) {
+    const schema = JSON.parse(readFileSync(CONFIG_SCHEMA_URL, "utf8")) as ConfigSchema;
+    const ajv = new AjvModule.default({ allErrors: true, strict: true, allowUnionTypes: true });
+    compiled = { validate: ajv.compile(schema), schema };
+  }
+  return compiled;
+}
+
+interface ConfigProblem {
+  line?: number;
+  message: string;
+}
 
 export function parseConfig(text: string, file: string): Config {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
   const lineOf = (node: { range?: [number, number, number] | null } | null | undefined): number | undefined =>
     node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
-  const fail = (message: string, node?: { range?: [number, number, number] | null } | null): never => {
-    throw new UserError(message, { file, line: lineOf(node) });
-  };
 
-  const firstError = doc.errors[0];
-  if (firstError) {
-    const line = firstError.linePos?.[0]?.line;
-    throw new UserError(`invalid YAML: ${firstError.message.split("\n")[0]}`, { file, line });
+  if (doc.errors.length > 0) {
+    const first = doc.errors[0]!;
+    const more = doc.errors.length > 1 ? ` (and ${doc.errors.length - 1} more YAML errors)` : "";
+    throw new UserError(`invalid YAML: ${first.message.split("\n")[0]}${more}`, { file, line: first.linePos?.[0]?.line });
   }
   const config = defaultConfig();
   config.source = file;
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) return config;
-  if (!isMap(doc.contents)) return fail("the config must be a mapping of keys to values", doc.contents);
+  if (!isMap(doc.contents)) throw new UserError("the config must be a mapping of keys to values", { file, line: lineOf(doc.contents) });
 
-  for (const pair of doc.contents.items as Pair<Node, Node>[]) {
-    const key = isScalar(pair.key) ? String(pair.key.value) : "";
-    const value = pair.value;
-    switch (key) {
-      case "fail-under": {
-        const n = scalar(value);
-        if (typeof n !== "number" || !Number.isFinite(n) || n < 0 || n > 100)
-          fail(`"fail-under" must be a number from 0 to 100`, value ?? pair.key);
-        config.failUnder = n as number;
-        break;
-      }
-      case "fail-on": {
-        const s = scalar(value);
-        if (typeof s !== "string" || !(s === "none" || (SEVERITIES as readonly string[]).includes(s)))
-          fail(`"fail-on" must be one of ${SEVERITIES.join(", ")}, none`, value ?? pair.key);
-        config.failOn = s as Severity | "none";
-        break;
-      }
-      case "package":
-      case "server-json": {
-        const s = scalar(value);
-        if (typeof s !== "string" || s.length === 0) fail(`"${key}" must be a non-empty string`, value ?? pair.key);
-        if (key === "package") config.package = s as string;
-        else config.serverJson = s as string;
-        break;
-      }
-      case "allow-install-scripts":
-      case "allowed-registries":
-      case "paths-ignore": {
-        const list = stringList(value, key, fail);
-        if (key === "allow-install-scripts") config.allowInstallScripts = list;
-        else if (key === "allowed-registries") config.allowedRegistries = list;
-        else config.pathsIgnore = list;
-        break;
-      }
-      case "ignore": {
-        if (!isSeq(value)) fail(`"ignore" must be a list of {rule, reason, ...} entries`, value ?? pair.key);
-        for (const item of (value as { items: Node[] }).items) config.ignore.push(ignoreEntry(item, fail));
-        break;
-      }
-      default:
-        fail(`unknown key "${key}" (known keys: ${TOP_LEVEL_KEYS.join(", ")})`, pair.key);
-    }
-  }
+  const data = doc.toJS() as Record<string, unknown>;
+  const { validate, schema } = configValidator();
+  const problems: ConfigProblem[] = [];
+  if (!validate(data)) problems.push(...explain(validate.errors ?? [], doc, lineOf, schema));
+  problems.push(...dateProblems(data, doc, lineOf));
+  if (problems.length > 0) throw configError(problems, file);
+
+  if (typeof data["fail-under"] === "number") config.failUnder = data["fail-under"];
+  if (typeof data["fail-on"] === "string") config.failOn = data["fail-on"] as Severity | "none";
+  if (typeof data["comment"] === "string") config.comment = data["comment"] as NonNullable<Config["comment"]>;
+  if (typeof data["package"] === "string") config.package = data["package"];
+  if (typeof data["server-json"] === "string") config.serverJson = data["server-json"];
+  if (Array.isArray(data["allow-install-scripts"])) config.allowInstallScripts = data["allow-install-scripts"] as string[];
+  if (Array.isArray(data["allowed-registries"])) config.allowedRegistries = data["allowed-registries"] as string[];
+  if (Array.isArray(data["paths-ignore"])) config.pathsIgnore = data["paths-ignore"] as string[];
+  if (Array.isArray(data["ignore"])) config.ignore = data["ignore"] as IgnoreEntry[];
   return config;
 }
 
-type Fail = (message: string, node?: Node | null) => never;
-
-function scalar(node: Node | null | undefined): unknown {
-  return node && isScalar(node) ? node.value : undefined;
+/** One message for all of them: "3 problems: line 2: ...; line 5: ..."; the error's line is the first one's. */
+function configError(problems: ConfigProblem[], file: string): UserError {
+  const sorted = [...problems].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  if (sorted.length === 1) return new UserError(sorted[0]!.message, { file, line: sorted[0]!.line });
+  const listed = sorted.map((p) => `${p.line ? `line ${p.line}: ` : ""}${p.message}`).join("; ");
+  return new UserError(`${sorted.length} problems: ${listed}`, { file, line: sorted[0]!.line });
 }
 
-function stringList(node: Node | null | undefined, key: string, fail: Fail): string[] {
-  if (!isSeq(node)) return fail(`"${key}" must be a list of strings`, node);
-  return (node.items as Node[]).map((item) => {
-    const s = scalar(item);
-    if (typeof s !== "string" || s.length === 0) fail(`"${key}" entries must be non-empty strings`, item);
-    return s as string;
-  });
+type LineOf = (node: { range?: [number, number, number] | null } | null | undefined) => number | undefined;
+
+/** "/ignore/0/until" → ["ignore", 0, "until"] and the display key "ignore[0].until". */
+function pathOf(instancePath: string): { segments: (string | number)[]; key: string } {
+  const segments = instancePath
+    .split("/")
+    .slice(1)
+    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+  const key = segments.reduce<string>((k, s) => (typeof s === "number" ? `${k}[${s}]` : k ? `${k}.${s}` : s), "");
+  return { segments, key };
 }
 
-function ignoreEntry(node: Node, fail: Fail): IgnoreEntry {
-  if (!isMap(node)) return fail(`"ignore" entries must be mappings with "rule" and "reason"`, node);
-  const entry: Partial<IgnoreEntry> = {};
-  for (const pair of node.items as Pair<Node, Node>[]) {
-    const key = isScalar(pair.key) ? String(pair.key.value) : "";
-    if (!(IGNORE_KEYS as readonly string[]).includes(key))
-      fail(`unknown key "ignore.${key}" (known keys: ${IGNORE_KEYS.join(", ")})`, pair.key);
-    let value = scalar(pair.value);
-    if (key === "until" && value instanceof Date) value = value.toISOString().slice(0, 10);
-    if (typeof value !== "string" || value.length === 0) fail(`"ignore.${key}" must be a non-empty string`, pair.value ?? pair.key);
-    if (key === "until" && !/^\d{4}-\d{2}-\d{2}$/.test(value as string))
-      fail(`"ignore.until" must be a date written YYYY-MM-DD`, pair.value);
-    (entry as Record<string, string>)[key] = value as string;
+function explain(errors: readonly ErrorObject[], doc: Document, lineOf: LineOf, schema: ConfigSchema): ConfigProblem[] {
+  const problems: ConfigProblem[] = [];
+  const seen = new Set<string>();
+  // An anyOf failure (the rule id) reports each branch too; the anyOf itself says it best.
+  const anyOfPaths = new Set(errors.filter((e) => e.keyword === "anyOf").map((e) => e.instancePath));
+  for (const error of errors) {
+    if (anyOfPaths.has(error.instancePath) && error.keyword !== "anyOf") continue;
+    const { segments, key } = pathOf(error.instancePath);
+    const node = doc.getIn(segments, true) as Node | undefined;
+    const value = doc.getIn(segments);
+    let line = lineOf(node);
+    let message: string;
+    switch (error.keyword) {
+      case "additionalProperties": {
+        const extra = String((error.params as { additionalProperty: string }).additionalProperty);
+        const pair = isMap(node) ? (node.items as Pair<Node, Node>[]).find((p) => isScalar(p.key) && String(p.key.value) === extra) : undefined;
+        line = lineOf(pair?.key) ?? line;
+        const known = key ? IGNORE_KEYS : Object.keys(schema.properties);
+        const full = key ? `${key}.${extra}` : extra;
+        const guess = closest(extra, known);
+        message = `unknown key "${full}"${guess ? ` (did you mean "${guess}"?)` : ""} (known keys: ${known.join(", ")})`;
+        break;
+      }
+      case "required": {
+        const missing = (error.params as { missingProperty: string }).missingProperty;
+        const rule = isMap(node) ? node.get("rule") : undefined;
+        message = key.startsWith("ignore[") ? `the "ignore" entry${typeof rule === "string" ? ` for ${rule}` : ` ${key}`} needs a "${missing}"` : `"${key}" needs "${missing}"`;
+        break;
+      }
+      case "enum":
+        message = `"${key}" must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.join(", ")} (got ${JSON.stringify(value)})`;
+        break;
+      case "anyOf":
+        message = key.endsWith(".rule")
+          ? `"${key}": unknown rule ${JSON.stringify(value)} (a rule id such as supply-chain/install-script, a dimension's "<dimension>/*", or "*")${suggestRule(value, schema)}`
+          : `"${key}" is not valid`;
+        break;
+      case "type": {
+        const type = String((error.params as { type: string | string[] }).type);
+        const noun = type === "array" ? (key.endsWith("ignore") ? "a list of {rule, reason, ...} entries" : "a list of strings") : type === "object" ? "a mapping" : `a ${type}`;
+        message = `"${key || "the config"}" must be ${noun}`;
+        break;
+      }
+      case "minimum":
+      case "maximum":
+        message = `"${key}" must be a number from 0 to 100 (got ${JSON.stringify(value)})`;
+        break;
+      case "minLength":
+        message = `"${key}" must be a non-empty string`;
+        break;
+      case "pattern":
+        message = key.endsWith(".until") ? `"${key}" must be a date written YYYY-MM-DD (got ${JSON.stringify(value)})` : `"${key}" is not valid`;
+        break;
+      default:
+        message = `"${key}" ${error.message ?? "is not valid"}`;
+    }
+    const id = `${line}\u0000${message}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    problems.push({ ...(line !== undefined ? { line } : {}), message });
   }
-  if (!entry.rule) fail(`an "ignore" entry needs a "rule"`, node);
-  if (!entry.reason) fail(`the "ignore" entry for ${entry.rule} needs a "reason"`, node);
-  return entry as IgnoreEntry;
+  return problems;
+}
+
+const IGNORE_KEYS = ["rule", "package", "path", "reason", "until"];
+
+/** A YYYY-MM-DD that is no real day (2027-02-30) passes the pattern: caught here. */
+function dateProblems(data: Record<string, unknown>, doc: Document, lineOf: LineOf): ConfigProblem[] {
+  const ignore = Array.isArray(data["ignore"]) ? (data["ignore"] as unknown[]) : [];
+  const problems: ConfigProblem[] = [];
+  ignore.forEach((entry, i) => {
+    const until = entry && typeof entry === "object" ? (entry as Record<string, unknown>)["until"] : undefined;
+    if (typeof until !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(until)) return;
+    const date = new Date(`${until}T00:00:00Z`);
+    if (!Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === until) return;
+    const line = lineOf(doc.getIn(["ignore", i, "until"], true) as Node | undefined);
+    problems.push({ ...(line !== undefined ? { line } : {}), message: `"ignore[${i}].until" is not a real date (got "${until}")` });
+  });
+  return problems;
+}
+
+function suggestRule(value: unknown, schema: ConfigSchema): string {
+  if (typeof value !== "string") return "";
+  const guess = closest(value, schema.$defs.ruleId.enum);
+  return guess ? ` (did you mean "${guess}"?)` : "";
+}
+
+/** The known name within edit distance 2, if exactly one is nearest. */
+function closest(word: string, known: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = 3;
+  for (const k of known) {
+    const d = editDistance(word, k);
+    if (d < bestDistance) {
+      best = k;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length]!;
 }

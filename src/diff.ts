@@ -1,19 +1,20 @@
 /** diff(base, head): what a pull request or release changes — scores, new and resolved findings, dependencies. */
 import { fingerprint, FINGERPRINT_VERSION, matchFindings } from "./fingerprint.js";
+import { checkOutput } from "./output-check.js";
 import { DIMENSIONS, type Delta, type DependencyChange, type DependencySummary, type Finding, type Report } from "./model.js";
 import { sortFindings } from "./rules/engine.js";
-import { toolChanges } from "./rules/code/tool-description-changed.js";
+import { describeToolChanges, toolChangeFindings } from "./rules/code/tool-description-changed.js";
 
 export function diff(base: Report, head: Report): Delta {
   const active = (r: Report): Finding[] => current(r).filter((f) => !f.ignored);
   const match = matchFindings(active(base), active(head));
-  const changedTools = toolChanges(base.tools ?? [], head.tools ?? []);
-  const newFindings = sortFindings([...match.unmatchedHead, ...changedTools]);
+  const changes = describeToolChanges(base.tools ?? [], head.tools ?? []);
+  const newFindings = sortFindings([...match.unmatchedHead, ...toolChangeFindings(changes)]);
   const resolvedFindings = sortFindings(match.unmatchedBase);
 
   const dimensions = {} as Delta["dimensions"];
   for (const id of DIMENSIONS) dimensions[id] = change(base.dimensions[id].score, head.dimensions[id].score);
-  return {
+  const delta: Delta = {
     base: { target: base.target, score: base.score, grade: base.grade },
     head: { target: head.target, score: head.score, grade: head.grade },
     scoreChange: change(base.score, head.score).change,
@@ -22,8 +23,11 @@ export function diff(base: Report, head: Report): Delta {
     resolvedFindings,
     unchangedFindings: match.pairs.length,
     dependencies: dependencyChanges(base.dependencies, head.dependencies),
+    toolChanges: changes,
     fingerprintVersion: FINGERPRINT_VERSION,
   };
+  checkOutput("delta", delta);
+  return delta;
 }
 
 /** A report written with another fingerprint recipe (an older JSON report) is fingerprinted again, so both sides compare alike. */
@@ -51,14 +55,18 @@ export function dependencyChanges(base: readonly DependencySummary[], head: read
     [...new Set((list ?? []).map((d) => d.version))].sort().join(", ");
   const flags = (list: DependencySummary[] | undefined): string[] => [...new Set((list ?? []).flatMap((d) => d.flags))].sort();
   const identity = (list: DependencySummary[]): Pick<DependencyChange, "ecosystem" | "name"> => ({ ecosystem: list[0]!.ecosystem ?? "npm", name: list[0]!.name });
+  const role = (list: DependencySummary[]): Pick<DependencyChange, "direct" | "dev"> => ({
+    ...(list.some((d) => d.direct) ? { direct: true } : {}),
+    ...(list.every((d) => d.dev) ? { dev: true } : {}),
+  });
   const changes: DependencyChange[] = [];
   for (const [key, list] of after) {
     const old = before.get(key);
-    if (!old) changes.push({ ...identity(list), change: "added", to: versions(list), flags: flags(list) });
-    else if (versions(old) !== versions(list)) changes.push({ ...identity(list), change: "changed", from: versions(old), to: versions(list), flags: flags(list) });
+    if (!old) changes.push({ ...identity(list), change: "added", to: versions(list), flags: flags(list), ...role(list) });
+    else if (versions(old) !== versions(list)) changes.push({ ...identity(list), change: "changed", from: versions(old), to: versions(list), flags: flags(list), ...role(list) });
   }
   for (const [key, list] of before) {
-    if (!after.has(key)) changes.push({ ...identity(list), change: "removed", from: versions(list), flags: [] });
+    if (!after.has(key)) changes.push({ ...identity(list), change: "removed", from: versions(list), flags: [], ...role(list) });
   }
   const order = { added: 0, changed: 1, removed: 2 };
   return changes.sort((a, b) => b.flags.length - a.flags.length || order[a.change] - order[b.change] || a.name.localeCompare(b.name));

@@ -64,7 +64,8 @@ export interface Skipped {
 
 // ---------------------------------------------------------------- facts
 
-export type TargetKind = "directory" | "npm" | "pypi" | "github";
+/** `remote`: a catalogued server with only remote endpoints (no package to read). */
+export type TargetKind = "directory" | "npm" | "pypi" | "github" | "remote";
 
 /** The package ecosystems whose dependencies the scan reads: npm (package.json, lockfiles) and PyPI (pyproject, Python lockfiles). */
 export const ECOSYSTEMS = ["npm", "pypi"] as const;
@@ -506,6 +507,8 @@ export interface IgnoreEntry {
 export interface Config {
   failUnder?: number;
   failOn?: Severity | "none";
+  /** When the pull request comment is posted (src/github/comment-policy.ts); default on-change. */
+  comment?: "on-change" | "always" | "on-failure" | "never";
   package?: string;
   serverJson: string;
   allowInstallScripts: string[];
@@ -585,6 +588,20 @@ export interface DependencyChange {
   from?: string;
   to?: string;
   flags: string[];
+  /** The root package depends on it directly (in head, or in base for a removed one). */
+  direct?: boolean;
+  /** Only a dev dependency. */
+  dev?: boolean;
+}
+
+/** A tool, prompt or resource in both base and head whose description or input schema changed (the rug-pull signal). */
+export interface ToolChange {
+  kind: ToolDescriptor["kind"];
+  name: string;
+  location: Location;
+  description?: { before: string; after: string };
+  /** Canonical JSON (keys sorted) before and after. */
+  inputSchema?: { before: string; after: string };
 }
 
 export interface Delta {
@@ -597,6 +614,8 @@ export interface Delta {
   /** Findings of the head paired with one of the base (by fingerprint, then by similarity). */
   unchangedFindings: number;
   dependencies: DependencyChange[];
+  /** Full before and after of every changed tool description or schema (its finding is among newFindings). */
+  toolChanges: ToolChange[];
   fingerprintVersion?: number;
 }
 

@@ -1,6 +1,7 @@
 /** scan(target) → Report: the one pipeline every surface (CLI, Action, App) calls. */
 import { loadConfig } from "./config.js";
 import { FINGERPRINT_VERSION } from "./fingerprint.js";
+import { checkOutput } from "./output-check.js";
 import { collectFacts, type ScanClients } from "./facts/collect.js";
 import { createAdvisoryClient } from "./facts/advisories.js";
 import { runProbe } from "./facts/probe.js";
@@ -9,7 +10,7 @@ import { resolveIdealTree } from "./facts/ideal-tree.js";
 import { createRegistryClient, defaultRegistry } from "./facts/registry.js";
 import { createPublishedClient } from "./facts/published-client.js";
 import { defaultCacheDir } from "./facts/registry-cache.js";
-import type { DependencySummary, Finding, Report, Snapshot } from "./model.js";
+import { DIMENSIONS, type Dimension, type DependencySummary, type Finding, type JsonFile, type Report, type Snapshot } from "./model.js";
 import { DIMENSION_DEFINITIONS, RULES } from "./rules/index.js";
 import { runRules } from "./rules/engine.js";
 import { isVerifiablePackage } from "./rules/package-verification/index.js";
@@ -37,6 +38,8 @@ export interface ScanOptions {
   rebuild?: boolean;
   /** --probe: start the server over stdio (or call `url`) and check its MCP conformance; it runs the server's code. */
   probe?: { url?: string };
+  /** server.json as the MCP registry lists it (the catalog): judged instead of the tree's own. */
+  serverJson?: JsonFile;
 }
 
 export function defaultClients(options: Pick<ScanOptions, "offline" | "cacheDir" | "registry">): ScanClients {
@@ -88,14 +91,21 @@ export async function scanTree(tree: SourceTree, options: Omit<ScanOptions, "tar
     ...(options.packageSpec ? { packageSpec: options.packageSpec } : {}),
     ...(options.rebuild ? { rebuild: true } : {}),
     ...(options.probe ? { probe: options.probe } : {}),
+    ...(options.serverJson ? { serverJson: options.serverJson } : {}),
   });
+  options.progress?.(`running ${RULES.length} rules`);
   return buildReport(snapshot, Date.now() - started);
 }
 
-export function buildReport(snapshot: Snapshot, durationMs: number): Report {
+/** `judged`: when set, only these dimensions are judged and the others reported skipped (a catalog's remote-only server). */
+export function buildReport(snapshot: Snapshot, durationMs: number, judged?: readonly Dimension[]): Report {
   const run = runRules(RULES, DIMENSION_DEFINITIONS, snapshot);
+  if (judged) {
+    run.findings = run.findings.filter((f) => judged.includes(f.dimension));
+    for (const dimension of DIMENSIONS) if (!judged.includes(dimension)) run.statuses[dimension] = "skipped";
+  }
   const card = scoreCard(run.findings, run.statuses);
-  return {
+  const report: Report = {
     schemaVersion: 1,
     tool: { ...TOOL },
     ruleset: RULESET,
@@ -112,6 +122,8 @@ export function buildReport(snapshot: Snapshot, durationMs: number): Report {
     verification: verificationSummary(snapshot, run.findings, isVerifiablePackage(snapshot)),
     tools: snapshot.tools,
   };
+  checkOutput("report", report);
+  return report;
 }
 
 function summariseDependencies(snapshot: Snapshot, findings: readonly Finding[]): DependencySummary[] {

@@ -51,7 +51,9 @@ describe("parseConfig", () => {
 
   test("an unknown key names the key and the line", () => {
     const error = errorOf(() => parseConfig("fail-under: 70\nfail-onn: high\n", ".mcp-trust.yml"));
-    expect(error.oneLine()).toBe('.mcp-trust.yml:2: unknown key "fail-onn" (known keys: fail-under, fail-on, package, server-json, allow-install-scripts, allowed-registries, ignore, paths-ignore)');
+    expect(error.oneLine()).toBe(
+      '.mcp-trust.yml:2: unknown key "fail-onn" (did you mean "fail-on"?) (known keys: fail-under, fail-on, comment, package, server-json, allow-install-scripts, allowed-registries, ignore, paths-ignore)',
+    );
   });
 
   test("a wrong type names the key and the line", () => {
@@ -67,7 +69,49 @@ describe("parseConfig", () => {
   });
 
   test("a malformed until date is refused", () => {
-    expect(errorOf(() => parseConfig("ignore:\n  - rule: x\n    reason: y\n    until: next year\n", "c.yml")).line).toBe(4);
+    const error = errorOf(() => parseConfig("ignore:\n  - rule: code/ssrf\n    reason: y\n    until: next year\n", "c.yml"));
+    expect(error.line).toBe(4);
+    expect(error.message).toBe('"ignore[0].until" must be a date written YYYY-MM-DD (got "next year")');
+    expect(errorOf(() => parseConfig("ignore:\n  - rule: code/ssrf\n    reason: y\n    until: 2027-02-30\n", "c.yml")).message).toContain("not a real date");
+  });
+
+  test("every problem at once, each with its key and line, in one line", () => {
+    const text = [
+      "fail-on: hgh", //                                  line 1
+      "fail-under: 170", //                               line 2
+      "comment: sometimes", //                            line 3
+      "ignroe: []", //                                    line 4
+      "ignore:", //                                       line 5
+      "  - rule: supply-chain/instal-script", //          line 6
+      "    reason: reviewed", //                          line 7
+      "  - rule: code/*", //                              line 8
+      "    packge: sharp", //                             line 9
+      "allow-install-scripts: esbuild", //                line 10
+    ].join("\n");
+    const error = errorOf(() => parseConfig(text, ".github/mcp-trust.yml"));
+    const line = error.oneLine();
+    expect(line).not.toContain("\n");
+    expect(error.line).toBe(1);
+    expect(line).toMatch(/^\.github\/mcp-trust\.yml:1: 8 problems: /);
+    for (const part of [
+      'line 1: "fail-on" must be one of critical, high, medium, low, info, none (got "hgh")',
+      'line 2: "fail-under" must be a number from 0 to 100 (got 170)',
+      'line 3: "comment" must be one of on-change, always, on-failure, never (got "sometimes")',
+      'line 4: unknown key "ignroe" (did you mean "ignore"?)',
+      'line 6: "ignore[0].rule": unknown rule "supply-chain/instal-script"',
+      '(did you mean "supply-chain/install-script"?)',
+      'line 8: the "ignore" entry for code/* needs a "reason"',
+      'line 9: unknown key "ignore[1].packge" (did you mean "package"?)',
+      'line 10: "allow-install-scripts" must be a list of strings',
+    ])
+      expect(line).toContain(part);
+  });
+
+  test("comment and wildcard rules are read", () => {
+    expect(parseConfig("comment: on-failure\nignore:\n  - rule: '*'\n    reason: r\n  - rule: transport/*\n    reason: r\n", "c.yml")).toMatchObject({
+      comment: "on-failure",
+      ignore: [{ rule: "*" }, { rule: "transport/*" }],
+    });
   });
 
   test("invalid YAML is one line with a line number", () => {

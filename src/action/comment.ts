@@ -15,8 +15,8 @@ export function createOctokit(token: string, baseUrl = process.env["GITHUB_API_U
  * Posts `body` (which must carry COMMENT_MARKER) on the pull request, editing the earlier mcp-trust comment when there is one
  * (the same sticky comment the App keeps). A 403 is the read-only token of a fork's pull request: reported, not thrown.
  */
-export async function upsertStickyComment(octokit: Octokit, repo: RepoRef, pullNumber: number, body: string): Promise<CommentOutcome> {
-  const outcome = await upsertSticky(octokit, { ...repo, issueNumber: pullNumber, body });
+export async function upsertStickyComment(octokit: Octokit, repo: RepoRef, pullNumber: number, body: string, create = true): Promise<CommentOutcome> {
+  const outcome = await upsertSticky(octokit, { ...repo, issueNumber: pullNumber, body, create });
   if (outcome.status !== "forbidden") return outcome;
   return {
     status: "forbidden",

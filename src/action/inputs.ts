@@ -2,6 +2,7 @@
 import { statSync } from "node:fs";
 import path from "node:path";
 import { UserError } from "../errors.js";
+import { COMMENT_MODES, type CommentMode } from "../github/comment-policy.js";
 import type { Severity } from "../model.js";
 
 export const FAIL_ON_VALUES = ["critical", "high", "medium", "low", "none"] as const;
@@ -15,7 +16,8 @@ export interface ActionInputs {
   packageSpec?: string;
   failUnder?: number;
   failOn?: Severity | "none";
-  comment: boolean;
+  /** Set when the input is given (it wins over the config's `comment`); true is on-change, false is never. */
+  comment?: CommentMode;
   /** Run the package's build in a scratch copy and compare its pack with the published tarball (never under pull_request_target). */
   rebuild: boolean;
   /** Absolute paths to write to. */
@@ -41,9 +43,10 @@ export function readInputs(get: InputGetter, workspace: string): ActionInputs {
   const inputs: ActionInputs = {
     root,
     relativeRoot,
-    comment: parseBoolean("comment", value("comment") ?? "true"),
     rebuild: parseBoolean("rebuild", value("rebuild") ?? "false"),
   };
+  const comment = value("comment");
+  if (comment !== undefined) inputs.comment = parseCommentMode(comment);
   const packageSpec = value("package");
   if (packageSpec) inputs.packageSpec = packageSpec;
   const failUnder = value("fail-under");
@@ -73,6 +76,14 @@ export function parseFailOn(text: string): Severity | "none" {
   if (!(FAIL_ON_VALUES as readonly string[]).includes(s))
     throw new UserError(`input "fail-on" must be one of ${FAIL_ON_VALUES.join(", ")} (got "${text}")`);
   return s as FailOn;
+}
+
+export function parseCommentMode(text: string): CommentMode {
+  if (["true", "True", "TRUE"].includes(text)) return "on-change";
+  if (["false", "False", "FALSE"].includes(text)) return "never";
+  const mode = text.toLowerCase();
+  if ((COMMENT_MODES as readonly string[]).includes(mode)) return mode as CommentMode;
+  throw new UserError(`input "comment" must be one of ${COMMENT_MODES.join(", ")} (or true, false) (got "${text}")`);
 }
 
 /** The YAML 1.2 core-schema booleans, as core.getBooleanInput accepts them, with our own one-line error. */

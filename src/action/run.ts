@@ -7,12 +7,13 @@ import { writeFileAtomic } from "../atomic-write.js";
 import { loadConfig } from "../config.js";
 import { diff } from "../diff.js";
 import { defaultRegistry } from "../facts/registry.js";
-import { evaluateGate, type GateResult } from "../gate.js";
-import type { Delta, Finding, Report } from "../model.js";
+import { evaluateGate, verdictPlain, type GateResult } from "../gate.js";
+import { commentPlan, DEFAULT_COMMENT_MODE } from "../github/comment-policy.js";
+import type { Config, Delta, Finding, Report } from "../model.js";
 import { planAnnotations } from "../report/annotations.js";
 import { renderBadgeJson } from "../report/badge.js";
 import { renderJson } from "../report/json.js";
-import { renderDeltaMarkdown, renderMarkdown } from "../report/markdown.js";
+import { deltaIsQuiet, renderDeltaMarkdown, renderMarkdown } from "../report/markdown.js";
 import { renderSarif } from "../report/sarif.js";
 import { scan, type ScanOptions } from "../scan.js";
 import { TOOL } from "../version.js";
@@ -51,7 +52,8 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<A
   const delta = plan.kind === "delta" ? await core.group("Scan the base", () => scanBase(workspace, inputs, plan, options, scratch)).then((base) => diff(base, head)) : undefined;
 
   const gateFindings: readonly Finding[] = delta ? delta.newFindings : head.findings;
-  const gate = evaluateGate(head.score, gateFindings, actionGateOptions(inputs, loadConfig(inputs.root, inputs.config)));
+  const config = loadConfig(inputs.root, inputs.config);
+  const gate = evaluateGate(head.score, gateFindings, actionGateOptions(inputs, config), delta ? "new" : "all");
   const reportPath = path.join(scratch, "mcp-trust", `report-${env["GITHUB_RUN_ID"] ?? process.pid}-${env["GITHUB_JOB"] ?? "job"}.json`);
   writeFileAtomic(reportPath, renderJson(head));
 
@@ -63,10 +65,10 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<A
   annotate(gateFindings, inputs.relativeRoot);
   const releaseNote = plan.kind === "release" ? await releaseCheck(head, inputs) : undefined;
   await writeSummary(head, delta, gate, releaseNote);
-  if (delta && plan.kind === "delta") await postComment(delta, plan, inputs, env);
+  if (delta && plan.kind === "delta") await postComment(delta, gate, plan, inputs, config, env);
 
-  if (gate.passed) core.info(`mcp-trust: gate passed (score ${head.score ?? "n/a"}, grade ${head.grade ?? "n/a"})`);
-  else core.setFailed(`mcp-trust gate failed: ${gate.reasons.join("; ")}`);
+  if (gate.passed) core.info(`mcp-trust: ${verdictPlain(gate)} (score ${head.score ?? "n/a"}, grade ${head.grade ?? "n/a"})`);
+  else core.setFailed(`mcp-trust ${verdictPlain(gate)}`);
   return { head, ...(delta ? { delta } : {}), gate, reportPath };
 }
 
@@ -138,18 +140,18 @@ async function releaseCheck(head: Report, inputs: ActionInputs): Promise<string>
 
 async function writeSummary(head: Report, delta: Delta | undefined, gate: GateResult, releaseNote: string | undefined): Promise<void> {
   if (!process.env["GITHUB_STEP_SUMMARY"]) return;
-  const gateLine = gate.passed ? "**Gate: passed.**" : `**Gate: failed:** ${gate.reasons.join("; ")}.`;
   const parts = [
     ...(releaseNote ? [`> ${releaseNote}`, ""] : []),
-    delta ? renderDeltaMarkdown(delta, { limit: SUMMARY_LIMIT }) : renderMarkdown(head, { limit: SUMMARY_LIMIT }),
-    gateLine,
+    delta ? renderDeltaMarkdown(delta, { gate, limit: SUMMARY_LIMIT }) : renderMarkdown(head, { gate, limit: SUMMARY_LIMIT }),
     ...(delta ? ["", "<details><summary>Full report of the head</summary>", "", renderMarkdown(head, { limit: SUMMARY_LIMIT }), "</details>"] : []),
   ];
   await core.summary.addRaw(parts.join("\n"), true).write();
 }
 
-async function postComment(delta: Delta, plan: Extract<ActionPlan, { kind: "delta" }>, inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<void> {
-  if (!inputs.comment) return;
+async function postComment(delta: Delta, gate: GateResult, plan: Extract<ActionPlan, { kind: "delta" }>, inputs: ActionInputs, config: Config, env: NodeJS.ProcessEnv): Promise<void> {
+  const mode = inputs.comment ?? config.comment ?? DEFAULT_COMMENT_MODE;
+  const commenting = commentPlan(mode, { quiet: deltaIsQuiet(delta), failed: gate.status === "failed" });
+  if (commenting === "skip") return;
   const repo = repoFromEnv(env);
   if (plan.pullNumber === undefined || !repo) {
     if (plan.event !== "merge_group") core.info("no pull request number in the event: no comment");
@@ -159,10 +161,12 @@ async function postComment(delta: Delta, plan: Extract<ActionPlan, { kind: "delt
     core.warning("no github-token: no pull request comment (the report is in the job summary)");
     return;
   }
-  const body = renderDeltaMarkdown(delta, { marker: true, fullReportHint: "the job summary of this workflow run" });
+  const body = renderDeltaMarkdown(delta, { gate, marker: true, fullReportHint: "the job summary of this workflow run" });
   try {
-    const outcome = await upsertStickyComment(createOctokit(inputs.token, env["GITHUB_API_URL"] || undefined), repo, plan.pullNumber, body);
+    const outcome = await upsertStickyComment(createOctokit(inputs.token, env["GITHUB_API_URL"] || undefined), repo, plan.pullNumber, body, commenting === "post");
     if (outcome.status === "forbidden") core.info(`no pull request comment: ${outcome.reason}`);
+    else if (outcome.status === "not-created") core.info(`no pull request comment: nothing changes (comment: ${mode})`);
+    else if (outcome.status === "unchanged") core.info(`the pull request comment already says this${outcome.url ? `: ${outcome.url}` : ""}`);
     else core.info(`${outcome.status} the pull request comment${outcome.url ? ` ${outcome.url}` : ""}`);
   } catch (error) {
     // The comment is a convenience: the gate, summary and annotations already carry the result.

@@ -5,11 +5,11 @@
 import { publishState } from "../facts/release-check.js";
 import { diff } from "../diff.js";
 import { UserError } from "../errors.js";
-import { evaluateGate, type GateResult } from "../gate.js";
+import { evaluateGate, verdictPlain, type GateResult } from "../gate.js";
 import type { Finding, Report } from "../model.js";
-import { checkRunAnnotations, scoreMarker } from "../report/check-run.js";
-import { signed } from "../report/labels.js";
-import { GITHUB_BODY_LIMIT, renderDeltaMarkdown, renderMarkdown } from "../report/markdown.js";
+import { checkRunAnnotations, checkRunConclusion, checkRunTitle, scoreMarker } from "../report/check-run.js";
+import { deltaIsQuiet, GITHUB_BODY_LIMIT, renderDeltaMarkdown, renderMarkdown } from "../report/markdown.js";
+import { commentPlan, DEFAULT_COMMENT_MODE } from "../github/comment-policy.js";
 import { upsertStickyComment } from "../github/sticky-comment.js";
 import { publishCheckRun, REVERIFY_ACTION, startCheckRun, type CheckConclusion, type CheckRunContent } from "./check-run.js";
 import { gateOptionsOf, scanCommitTree, withCommitTree, type JobContext } from "./job-context.js";
@@ -35,24 +35,27 @@ export async function checkPullRequest(job: JobContext, pr: PullRequestRef, queu
       return { head: head.report, base: base.report, config: head.config };
     });
     const delta = diff(base, head);
-    const gate = evaluateGate(head.score, delta.newFindings, gateOptionsOf(config));
+    const gate = evaluateGate(head.score, delta.newFindings, gateOptionsOf(config), "new");
     const { annotations, omitted } = checkRunAnnotations(delta.newFindings);
     await publishCheckRun(job.octokit, {
       owner: job.owner,
       repo: job.repo,
       headSha: pr.headSha,
       externalId,
-      conclusion: gate.passed ? "success" : "failure",
-      title: `${scoreTitle(head)} (${signed(delta.scoreChange)} vs base), ${gateTitle(gate)}`,
-      summary: [renderDeltaMarkdown(delta, { limit: BODY_LIMIT, fullReportHint: DETAILS_HINT }), gateLine(gate)].join("\n"),
+      conclusion: checkRunConclusion(gate),
+      title: checkRunTitle(gate, head, delta),
+      summary: renderDeltaMarkdown(delta, { gate, limit: BODY_LIMIT, fullReportHint: DETAILS_HINT }),
       text: detailsText(head, gate, omitted),
       annotations,
     }, id);
+    const plan = commentPlan(config.comment ?? DEFAULT_COMMENT_MODE, { quiet: deltaIsQuiet(delta), failed: gate.status === "failed" });
+    if (plan === "skip") return;
     const comment = await upsertStickyComment(job.octokit, {
       owner: job.owner,
       repo: job.repo,
       issueNumber: pr.number,
-      body: [renderDeltaMarkdown(delta, { marker: true, limit: BODY_LIMIT, fullReportHint: `the "MCP Trust" check run` }), gateLine(gate)].join("\n"),
+      body: renderDeltaMarkdown(delta, { gate, marker: true, limit: BODY_LIMIT, fullReportHint: `the "MCP Trust" check run` }),
+      create: plan === "post",
     });
     if (comment.status === "forbidden") job.log.warn(`no pull request comment on #${pr.number}: ${comment.reason}`);
   });
@@ -63,7 +66,7 @@ export async function checkDefaultBranchCommit(job: JobContext, sha: string, ext
   await reportingFailures(job, sha, externalId, queuedId, async (id) => {
     const { report, config } = await withCommitTree(job, sha, (tree) => scanCommitTree(job, tree));
     const gate = evaluateGate(report.score, report.findings, gateOptionsOf(config));
-    await publishCheckRun(job.octokit, reportCheckRun(job, sha, externalId, report, gate, gate.passed ? "success" : "failure"), id);
+    await publishCheckRun(job.octokit, reportCheckRun(job, sha, externalId, report, gate, checkRunConclusion(gate)), id);
     job.deps.recordBadge(job.owner, job.repo, { score: report.score, grade: report.grade });
   });
 }
@@ -92,7 +95,7 @@ export async function checkRelease(job: JobContext, tag: string, sha: string, qu
     }
     const note = state.state === "unknown" ? `Release check: ${state.detail}.` : `Release ${tag}: ${state.detail}.`;
     await publishCheckRun(job.octokit, {
-      ...reportCheckRun(job, sha, externalId, report, gate, gate.passed ? "success" : "failure", note),
+      ...reportCheckRun(job, sha, externalId, report, gate, checkRunConclusion(gate), note),
       ...(state.state === "unknown" && state.spec ? { actions: [REVERIFY_ACTION] } : {}),
     }, id);
   });
@@ -106,8 +109,8 @@ function reportCheckRun(job: JobContext, sha: string, externalId: string, report
     headSha: sha,
     externalId,
     conclusion,
-    title: `${scoreTitle(report)}, ${gateTitle(gate)}`,
-    summary: [...(note ? [`> ${note}`, ""] : []), renderMarkdown(report, { limit: BODY_LIMIT, fullReportHint: DETAILS_HINT }), gateLine(gate)].join("\n"),
+    title: checkRunTitle(gate, report),
+    summary: [...(note ? [`> ${note}`, ""] : []), renderMarkdown(report, { gate, limit: BODY_LIMIT, fullReportHint: DETAILS_HINT })].join("\n"),
     text: detailsText(report, gate, omitted),
     annotations,
   };
@@ -140,24 +143,12 @@ async function reportingFailures(job: JobContext, sha: string, externalId: strin
   }
 }
 
-function scoreTitle(report: Pick<Report, "score" | "grade">): string {
-  return report.score === null ? "Not scored" : `${report.score}/100 (grade ${report.grade})`;
-}
-
-function gateTitle(gate: GateResult): string {
-  return gate.passed ? "gate passed" : "gate failed";
-}
-
-function gateLine(gate: GateResult): string {
-  return gate.passed ? "\n**Gate: passed.**" : `\n**Gate: failed:** ${gate.reasons.join("; ")}.`;
-}
-
 /** The output text: the score line the badge reads, the gate, and what did not fit as annotations. */
 function detailsText(report: Report, gate: GateResult, omittedAnnotations: number): string {
   const unlocated = report.findings.filter((f: Finding) => !f.ignored && !f.location).length;
   return [
     scoreMarker(report),
-    `Gate: ${gate.passed ? "passed" : `failed (${gate.reasons.join("; ")})`}.`,
+    `${verdictPlain(gate)}.`,
     ...(omittedAnnotations ? [`${omittedAnnotations} more located findings are not annotated (annotation cap).`] : []),
     ...(unlocated ? [`${unlocated} findings have no file location and appear only in the summary.`] : []),
   ].join("\n");

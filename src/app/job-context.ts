@@ -2,6 +2,7 @@
 import path from "node:path";
 import type { Logger, ProbotOctokit } from "probot";
 import { loadConfig } from "../config.js";
+import { resolveGate, type Gate } from "../gate.js";
 import type { Config, Report } from "../model.js";
 import type { ManifestLookup } from "../facts/release-check.js";
 import { scanTree, type ScanOptions } from "../scan.js";
@@ -22,6 +23,8 @@ export interface ScanDependencies {
   manifestLookup: ManifestLookup;
   /** Called with a default-branch result so the badge shows it before the next lookup. */
   recordBadge(owner: string, repo: string, result: BadgeInput): void;
+  /** Runs the scan of an opened tree: in a worker process (src/queue/scan-runner.ts) unless a test scans in-process. */
+  scanTree?: (tree: SourceTree, options: Omit<ScanOptions, "target">) => Promise<Report>;
 }
 
 export interface JobContext {
@@ -58,13 +61,11 @@ export async function scanCommitTree(job: JobContext, tree: SourceTree, configFi
   // Also at run time: a caller in plain JavaScript could still pass them.
   delete options.rebuild;
   delete options.probe;
-  const report = await scanTree(tree, options);
+  const report = await (job.deps.scanTree ?? scanTree)(tree, options);
   return { report, config, ...(ownConfigFile ? { configFile: ownConfigFile } : {}) };
 }
 
-export function gateOptionsOf(config: Config): { failUnder?: number; failOn?: Config["failOn"] } {
-  return {
-    ...(config.failUnder !== undefined ? { failUnder: config.failUnder } : {}),
-    ...(config.failOn !== undefined ? { failOn: config.failOn } : {}),
-  };
+/** The repository's config sets the App's gate; with none, a new critical finding fails the check. */
+export function gateOptionsOf(config: Config): Gate {
+  return resolveGate([{ failUnder: config.failUnder, failOn: config.failOn, from: config.source ?? "config" }]);
 }

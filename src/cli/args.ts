@@ -2,6 +2,8 @@
 import { parseArgs } from "node:util";
 import { UserError } from "../errors.js";
 import { SEVERITIES, type Severity } from "../model.js";
+import { HELP_TOPICS, helpText, type HelpTopic } from "./help.js";
+import { isCatalogCommand, parseCatalogCommand, type CatalogArgs, type WorkerArgs } from "./catalog-args.js";
 
 export type Format = "text" | "json" | "markdown" | "sarif";
 const FORMATS: readonly Format[] = ["text", "json", "markdown", "sarif"];
@@ -22,38 +24,16 @@ export type Command =
   | ({ command: "scan"; target: string; packageSpec?: string; rebuild?: boolean; probe?: { url?: string } } & CommonArgs)
   | ({ command: "verify-pack"; dir: string; against: string } & CommonArgs)
   | ({ command: "diff"; base: string; head: string } & CommonArgs)
-  | { command: "help" }
+  | CatalogArgs
+  | WorkerArgs
+  | { command: "help"; topic?: HelpTopic }
   | { command: "version" };
 
-export const USAGE = `Usage:
-  mcp-trust scan [dir|npm:spec] [options]    score an MCP server (default: the current directory)
-  mcp-trust diff BASE HEAD [options]         what changed between two trees (each a dir or npm:spec)
-  mcp-trust verify-pack [dir] --against npm:name@version
-                                             pack a built directory as npm does and compare it with the published tarball
-
-Options:
-  --format text|json|markdown|sarif
-                                output format (default: text); sarif is SARIF 2.1.0 (with diff: the new findings)
-  --output FILE                 write the report to FILE (atomically) instead of stdout
-  --fail-under N                exit 1 when the score is below N (0-100)
-  --fail-on SEVERITY            exit 1 on a finding at or above SEVERITY (critical|high|medium|low|info|none);
-                                with diff, only NEW findings count
-  --package SPEC                the published npm package of this tree (npm:name@version)
-  --rebuild                     run the package's build in a scratch copy and compare its pack byte for byte
-  --probe                       start the server over stdio (it runs its code, in a scratch dir, 10 s) and check MCP conformance
-  --probe-url URL               probe a running HTTP server at URL instead (implies --probe)
-  --against SPEC                verify-pack: the published package to compare with (npm:name@version)
-  --offline                     use only cached registry data; skip what needs the network
-  --config FILE                 config file (default: .github/mcp-trust.yml or .mcp-trust.yml in the tree)
-  --cache-dir DIR               registry cache (default: ~/.cache/mcp-trust)
-  --registry URL                npm registry (default: npm_config_registry or the public registry)
-  --no-color                    no ANSI colours in text output
-  -h, --help                    this help
-  -v, --version                 the version
-
-Exit codes: 0 pass, 1 gate failed, 2 usage or input error.`;
+/** The overview help; `mcp-trust <command> --help` prints the command's own (src/cli/help.ts). */
+export const USAGE = helpText();
 
 export function parseCommandLine(argv: readonly string[]): Command {
+  if (isCatalogCommand(argv)) return parseCatalogCommand(argv);
   let parsed;
   try {
     parsed = parseArgs({
@@ -84,9 +64,11 @@ export function parseCommandLine(argv: readonly string[]): Command {
     throw new UserError(`${(error as Error).message.split("\n")[0]} (see mcp-trust --help)`);
   }
   const { values, positionals } = parsed;
-  if (values.help) return { command: "help" };
-  if (values.version) return { command: "version" };
   const [command, ...rest] = positionals;
+  const topic = (name: string | undefined): HelpTopic | undefined => (HELP_TOPICS as readonly string[]).includes(name ?? "") ? (name as HelpTopic) : undefined;
+  if (command === "help") return { command: "help", ...(topic(rest[0]) ? { topic: topic(rest[0])! } : {}) };
+  if (values.help) return { command: "help", ...(topic(command) ? { topic: topic(command)! } : {}) };
+  if (values.version) return { command: "version" };
   if (!command) return { command: "help" };
 
   const common: CommonArgs = { format: "text", offline: values.offline === true };
@@ -137,7 +119,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
     if (values.package) throw new UserError(`--package goes with scan, not diff`);
     return { command: "diff", base: rest[0]!, head: rest[1]!, ...common };
   }
-  throw new UserError(`unknown command "${command}" (commands: scan, diff, verify-pack; see mcp-trust --help)`);
+  throw new UserError(`unknown command "${command}" (commands: scan, diff, verify-pack, catalog, worker; see mcp-trust --help)`);
 }
 
 function probeUrl(value: string): string {

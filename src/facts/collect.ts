@@ -1,6 +1,6 @@
 /** Reads a source tree into a Snapshot: local facts first, then registry facts through injected clients. */
 import { UnavailableError } from "../errors.js";
-import type { Advisory, Config, Dependency, LockedPackage, PackumentFact, ProbeResult, Skipped, Snapshot, TargetInfo } from "../model.js";
+import type { Advisory, Config, Dependency, JsonFile, LockedPackage, PackumentFact, ProbeResult, Skipped, Snapshot, TargetInfo } from "../model.js";
 import { listTree, readSourceFiles } from "./files.js";
 import { readLockfile } from "./lockfile/index.js";
 import { readJsonFile, readManifest } from "./manifest.js";
@@ -46,6 +46,8 @@ export interface CollectOptions {
   rebuild?: boolean;
   /** --probe: start the server (or call `url`) and check its MCP conformance. */
   probe?: { url?: string };
+  /** server.json as the MCP registry lists it (the catalog): judged instead of the tree's own. */
+  serverJson?: JsonFile;
 }
 
 export async function collectFacts(options: CollectOptions): Promise<Snapshot> {
@@ -57,7 +59,7 @@ export async function collectFacts(options: CollectOptions): Promise<Snapshot> {
   const lockfile = readLockfile(root, manifest?.data);
   const workflowRead = readWorkflows(files);
   skipped.push(...workflowRead.skipped);
-  const serverJson = readJsonFile(root, config.serverJson);
+  const serverJson = options.serverJson ?? readJsonFile(root, config.serverJson);
 
   let dependencies: Dependency[] = [];
   let dependencyOrigin: Snapshot["dependencyOrigin"] = "none";
@@ -115,7 +117,7 @@ export async function collectFacts(options: CollectOptions): Promise<Snapshot> {
   }
 
   // ---- issue 3 and issue 4 fact collectors are called here, each adding its own Snapshot fields
-  options.progress?.("analysing the code");
+  options.progress?.(`analysing the code (${files.length} files)`);
   const code = analyzeCode(files);
   skipped.push(...code.skipped);
   const tools = [...code.tools];

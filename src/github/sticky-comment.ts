@@ -24,11 +24,17 @@ export interface StickyComment {
   issueNumber: number;
   /** Must start with COMMENT_MARKER (renderDeltaMarkdown(delta, { marker: true }) does). */
   body: string;
+  /** False: only refresh an earlier comment, never start one (a quiet pull request under `comment: on-change`). */
+  create?: boolean;
 }
 
 export type StickyCommentOutcome =
   | { status: "created"; id: number; url?: string }
   | { status: "updated"; id: number; url?: string }
+  /** The earlier comment already says exactly this: not edited (no notification, no "edited" mark). */
+  | { status: "unchanged"; id: number; url?: string }
+  /** There was no earlier comment and `create` was false. */
+  | { status: "not-created" }
   | { status: "forbidden"; reason: string };
 
 const PAGE_SIZE = 100;
@@ -40,9 +46,11 @@ export async function upsertStickyComment(octokit: StickyCommentClient, comment:
   try {
     const existing = await findStickyComment(octokit, owner, repo, issueNumber);
     if (existing) {
+      if (sameBody(existing.body ?? "", body)) return { status: "unchanged", id: existing.id, ...(existing.html_url ? { url: existing.html_url } : {}) };
       const { data } = await octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body });
       return { status: "updated", id: data.id, ...(data.html_url ? { url: data.html_url } : {}) };
     }
+    if (comment.create === false) return { status: "not-created" };
     const { data } = await octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body });
     return { status: "created", id: data.id, ...(data.html_url ? { url: data.html_url } : {}) };
   } catch (error) {
@@ -50,6 +58,12 @@ export async function upsertStickyComment(octokit: StickyCommentClient, comment:
       return { status: "forbidden", reason: "the token cannot write to this pull request (it needs pull_requests: write)" };
     throw error;
   }
+}
+
+/** GitHub may hand a body back with CRLF line ends or without the final newline. */
+function sameBody(a: string, b: string): boolean {
+  const norm = (s: string) => s.replace(/\r\n/g, "\n").trimEnd();
+  return norm(a) === norm(b);
 }
 
 async function findStickyComment(octokit: StickyCommentClient, owner: string, repo: string, issueNumber: number): Promise<IssueComment | undefined> {

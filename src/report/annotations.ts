@@ -2,6 +2,7 @@
 import path from "node:path";
 import { SEVERITY_RANK, type Finding } from "../model.js";
 import { sortFindings } from "../rules/engine.js";
+import { ruleDocsUrl } from "./rule-docs.js";
 
 export type AnnotationLevel = "error" | "warning" | "notice";
 
@@ -53,11 +54,17 @@ export function planAnnotations(findings: readonly Finding[], options: Annotatio
     annotations.push({
       level,
       title: `${f.ruleId} (${f.severity})`,
-      message: f.message,
+      message: withDocs(f),
       file: path.posix.join(options.pathPrefix ?? "", location.path),
       ...(location.startLine !== undefined ? { startLine: location.startLine } : {}),
       ...(location.endLine !== undefined ? { endLine: location.endLine } : {}),
     });
   }
   return { annotations, omitted };
+}
+
+/** The message, then the rule's page (GitHub shows annotation text as written, so the URL is spelled out). */
+function withDocs(f: Finding): string {
+  const url = ruleDocsUrl(f.ruleId);
+  return url ? `${f.message}\n\nRule: ${url}` : f.message;
 }

@@ -18,7 +18,7 @@ export function renderCatalogue(): string {
     }
     lines.push("| Rule | Severity | What it finds | Fix |", "| --- | --- | --- | --- |");
     for (const rule of rules) {
-      lines.push(`| \`${rule.id}\` | ${rule.severity} | ${cell(rule.title)}: ${cell(rule.rationale)} | ${cell(rule.remediation)} |`);
+      lines.push(`| [\`${rule.id}\`](docs/rules/${rule.id}.md) | ${rule.severity} | ${cell(rule.title)}: ${cell(rule.rationale)} | ${cell(rule.remediation)} |`);
     }
     lines.push("");
   }

@@ -1,6 +1,7 @@
 /** Check-run output pieces: GitHub's annotation objects from findings, and the score line the badge reads back. */
 import type { BadgeInput } from "./badge.js";
-import type { Finding, Grade, Report } from "../model.js";
+import { verdictParts, type GateResult } from "../gate.js";
+import type { Delta, Finding, Grade, Report } from "../model.js";
 import { planAnnotations, type AnnotationLevel } from "./annotations.js";
 
 export const CHECK_RUN_NAME = "MCP Trust";
@@ -19,6 +20,21 @@ export interface CheckRunAnnotation {
   annotation_level: "failure" | "warning" | "notice";
   title: string;
   message: string;
+}
+
+/** failure when the gate failed; success when it passed; neutral when no gate applied (fail-on none): never a silent "passed". */
+export function checkRunConclusion(gate: GateResult): "success" | "failure" | "neutral" {
+  return gate.status === "failed" ? "failure" : gate.status === "passed" ? "success" : "neutral";
+}
+
+/** "❌ Failed: 1 new finding at or above critical · 40/100 (F), -60": the verdict first, then the score (255 characters at most). */
+export function checkRunTitle(gate: GateResult, report: Pick<Report, "score" | "grade">, delta?: Pick<Delta, "scoreChange">): string {
+  const v = verdictParts(gate);
+  const score = report.score === null ? "not scored" : `${report.score}/100 (${report.grade})`;
+  const change = delta && delta.scoreChange !== null && delta.scoreChange !== 0 ? `, ${delta.scoreChange > 0 ? "+" : ""}${delta.scoreChange} vs base` : "";
+  const status = v.status === "no gate" ? "No gate" : v.status === "failed" ? "Failed" : "Passed";
+  const title = `${v.icon} ${status}: ${v.detail} · ${score}${change}`;
+  return title.length <= TITLE_LIMIT ? title : `${title.slice(0, TITLE_LIMIT - 1)}…`;
 }
 
 const LEVEL: Record<AnnotationLevel, CheckRunAnnotation["annotation_level"]> = { error: "failure", warning: "warning", notice: "notice" };

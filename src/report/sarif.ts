@@ -3,6 +3,7 @@ import path from "node:path";
 import { FINGERPRINT_VERSION } from "../fingerprint.js";
 import type { Finding, Rule, Severity } from "../model.js";
 import { RULES } from "../rules/index.js";
+import { PROJECT_URL, ruleDocsUrl } from "./rule-docs.js";
 
 export const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 /** The fingerprint recipe's version is in the key: GitHub then never compares fingerprints of two recipes. */
@@ -33,6 +34,7 @@ export function sarifLevel(severity: Severity): SarifLevel {
 interface SarifRule {
   id: string;
   name: string;
+  helpUri?: string;
   shortDescription: { text: string };
   fullDescription: { text: string };
   help: { text: string; markdown: string };
@@ -66,7 +68,7 @@ export function buildSarif(findings: readonly Finding[], options: SarifOptions) 
             name: options.tool.name,
             version: options.tool.version,
             semanticVersion: options.tool.version,
-            informationUri: options.informationUri ?? "https://github.com/mcp-trust/mcp-trust",
+            informationUri: options.informationUri ?? PROJECT_URL,
             rules,
           },
         },
@@ -90,12 +92,17 @@ export function buildSarif(findings: readonly Finding[], options: SarifOptions) 
 }
 
 function sarifRule(rule: Pick<Rule, "id" | "dimension" | "severity" | "title" | "rationale" | "remediation">): SarifRule {
+  const docs = ruleDocsUrl(rule.id);
   return {
     id: rule.id,
     name: pascalName(rule.id),
+    ...(docs ? { helpUri: docs } : {}),
     shortDescription: { text: rule.title },
     fullDescription: { text: rule.rationale },
-    help: { text: rule.remediation, markdown: `**${rule.title}**\n\n${rule.rationale}\n\n**Fix:** ${rule.remediation}` },
+    help: {
+      text: `${rule.remediation}${docs ? ` (${docs})` : ""}`,
+      markdown: `**${rule.title}**\n\n${rule.rationale}\n\n**Fix:** ${rule.remediation}${docs ? `\n\n[The rule's page](${docs})` : ""}`,
+    },
     defaultConfiguration: { level: sarifLevel(rule.severity) },
     properties: { "security-severity": SECURITY_SEVERITY[rule.severity].toFixed(1), tags: ["security", rule.dimension], precision: "high" },
   };

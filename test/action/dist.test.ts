@@ -131,7 +131,7 @@ describe("the bundled Action on a pull request (node dist/index.js)", () => {
 
   test("fails the gate on the new install-script dependency, with outputs, summary, annotation and SARIF; passes once it is allow-listed", async () => {
     const failed = await runAction("failing");
-    expect(failed.stdout).toContain("::error::mcp-trust gate failed: 1 finding at or above high (1 high)");
+    expect(failed.stdout).toContain("::error::mcp-trust gate failed: 1 new finding at or above high (fail-on high (action input))");
     expect(failed.stdout).toMatch(/::error title=supply-chain\/install-script \(high\),file=package-lock\.json,line=\d+::acme-native-addon@1\.0\.0 runs an install script/);
     expect(failed.stdout).not.toMatch(/\n\s+at /); // no stack trace
     expect(failed.code).toBe(1);
@@ -145,9 +145,9 @@ describe("the bundled Action on a pull request (node dist/index.js)", () => {
     expect(report.findings.map((f) => f.ruleId)).toContain("supply-chain/install-script");
     // No network: what needs the registry is recorded as skipped, not failed.
     expect(report.skipped.map((s) => s.check)).toEqual(expect.arrayContaining(["advisories"]));
-    expect(failed.summary).toContain("### New findings (1)");
-    expect(failed.summary).toContain("`acme-native-addon` | added");
-    expect(failed.summary).toContain("**Gate: failed:**");
+    expect(failed.summary).toContain("#### New findings (1)");
+    expect(failed.summary).toMatch(/\| `acme-native-addon` \(direct\) \| added \| `1\.0\.0` \| ⚠️ `install-script` \|/);
+    expect(failed.summary.split("\n")[0]).toBe("**❌ MCP Trust: failed** — 1 new finding at or above high · gate: fail-on high (action input)");
     const sarif = JSON.parse(readFileSync(path.join(repo, "mcp-trust.sarif"), "utf8")) as { runs: { results: { ruleId: string }[] }[] };
     expect(sarif.runs[0]!.results.map((r) => r.ruleId)).toContain("supply-chain/install-script");
     // The base worktree is gone again.
@@ -155,10 +155,10 @@ describe("the bundled Action on a pull request (node dist/index.js)", () => {
 
     writeFileSync(path.join(repo, ".mcp-trust.yml"), `allow-install-scripts: [${ADDON}]\n`);
     const passed = await runAction("passing");
-    expect(passed.stdout).toContain("mcp-trust: gate passed");
+    expect(passed.stdout).toContain("mcp-trust: gate passed: no new finding at or above high (fail-on high (action input))");
     expect(passed.code).toBe(0);
     expect(passed.outputs["new-findings"]).toBe("0");
-    expect(passed.summary).toContain("**Gate: passed.**");
+    expect(passed.summary.split("\n")[0]).toBe("**✅ MCP Trust: passed** — no new finding at or above high · gate: fail-on high (action input)");
   }, 200_000);
 
   test("bad input fails the step with one line", async () => {

@@ -32,9 +32,10 @@ const oneLine = (fn: () => unknown): string => {
 };
 
 describe("readInputs", () => {
-  test("defaults: the workspace, comment on, no thresholds", () => {
-    const inputs = readInputs(getter({ comment: "true", path: "." }), workspace);
-    expect(inputs).toEqual({ root: workspace, relativeRoot: "", comment: true, rebuild: false });
+  test("defaults: the workspace, no comment mode (the config's, else on-change), no thresholds", () => {
+    expect(readInputs(getter({ path: "." }), workspace)).toEqual({ root: workspace, relativeRoot: "", rebuild: false });
+    expect(readInputs(getter({ comment: "true" }), workspace).comment).toBe("on-change");
+    expect(readInputs(getter({ comment: "on-failure" }), workspace).comment).toBe("on-failure");
   });
 
   test("every input parsed; relative paths resolved against the workspace", () => {
@@ -48,7 +49,7 @@ describe("readInputs", () => {
       packageSpec: "@acme/weather",
       failUnder: 70,
       failOn: "high",
-      comment: false,
+      comment: "never",
       rebuild: false,
       sarif: path.join(workspace, "out/x.sarif"),
       badge: path.join(workspace, "badge.json"),
@@ -61,7 +62,7 @@ describe("readInputs", () => {
     [{ "fail-on": "severe" }, /^input "fail-on" must be one of critical, high, medium, low, none \(got "severe"\)$/],
     [{ "fail-under": "101" }, /^input "fail-under" must be a number from 0 to 100/],
     [{ "fail-under": "seventy" }, /^input "fail-under" must be a number/],
-    [{ comment: "yes" }, /^input "comment" must be true or false/],
+    [{ comment: "yes" }, /^input "comment" must be one of on-change, always, on-failure, never \(or true, false\)/],
     [{ path: "does/not/exist" }, /^input "path": does\/not\/exist is not a directory/],
     [{ path: "../.." }, /outside the workspace/],
   ])("bad input %j is one line", (values, message) => {
@@ -101,8 +102,12 @@ describe("pull_request_target", () => {
 describe("gate thresholds", () => {
   test("inputs win over the config; the config fills what inputs leave out", () => {
     const config = { ...defaultConfig(), failUnder: 80, failOn: "medium" as const };
-    expect(actionGateOptions({ failOn: "high" }, config)).toEqual({ failUnder: 80, failOn: "high" });
-    expect(actionGateOptions({}, undefined)).toEqual({});
+    expect(actionGateOptions({ failOn: "high" }, { ...config, source: ".github/mcp-trust.yml" })).toEqual({
+      failOn: { value: "high", from: "action input" },
+      failUnder: { value: 80, from: ".github/mcp-trust.yml" },
+    });
+    // Neither: the default gate, fail on a new critical finding.
+    expect(actionGateOptions({}, undefined)).toEqual({ failOn: { value: "critical", from: "default" } });
   });
 });
 

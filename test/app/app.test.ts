@@ -5,6 +5,8 @@ import nock from "nock";
 import { Probot, ProbotOctokit } from "probot";
 import { createApp, type AppOptions } from "../../src/app/create-app.js";
 import { ScanQueue } from "../../src/app/queue.js";
+import { BullmqAppQueue } from "../../src/app/bullmq-queue.js";
+import { startRedis, type TestRedis } from "../helpers/redis.js";
 import { openGitHubCommit } from "../../src/sources/github.js";
 import { COMMENT_MARKER } from "../../src/report/markdown.js";
 import { FIXED_NOW, inMemoryClients } from "../helpers/snapshot.js";
@@ -165,9 +167,10 @@ describe("pull_request", () => {
     const run = calls[2]!.body as { conclusion: string; completed_at: string; output: { title: string; summary: string; text: string; annotations: { path: string; start_line: number; annotation_level: string }[] } };
     expect(run.conclusion).toBe("failure");
     expect(Date.parse(run.completed_at)).not.toBeNaN();
-    expect(run.output.title).toMatch(/^\d+\/100 \(grade [A-F]\) \(-\d+ vs base\), gate failed$/);
-    expect(run.output.summary).toContain("### New findings (60)");
-    expect(run.output.summary).toContain("**Gate: failed:** 60 findings at or above medium");
+    expect(run.output.title).toMatch(/^❌ Failed: 60 new findings at or above medium · \d+\/100 \([A-F]\), -\d+ vs base$/);
+    // The verdict opens the summary, and says which gate applied.
+    expect(run.output.summary.split("\n")[0]).toBe("**❌ MCP Trust: failed** — 60 new findings at or above medium · gate: fail-on medium (.github/mcp-trust.yml)");
+    expect(run.output.summary).toContain("#### New findings (60)");
     expect(run.output.text).toMatch(/<!-- mcp-trust-score: \d+ [A-F] -->/);
     expect(run.output.annotations).toHaveLength(50);
     expect(run.output.annotations[0]).toMatchObject({ path: "package-lock.json", annotation_level: "warning" });
@@ -181,7 +184,8 @@ describe("pull_request", () => {
 
     expect(comments).toHaveLength(1);
     expect(comments[0]!.startsWith(COMMENT_MARKER)).toBe(true);
-    expect(comments[0]).toContain("### New findings (60)");
+    expect(comments[0]).toContain("#### New findings (60)");
+    expect(comments[0]!.split("\n")[2]).toMatch(/^\*\*❌ MCP Trust: failed\*\*/);
 
     // A second push to the PR: the comment is found by its marker and edited, not posted again.
     const edits: string[] = [];
@@ -202,8 +206,60 @@ describe("pull_request", () => {
     await receive(probot, "pull_request", pullRequestPayload("synchronize", HEAD_SHA_2, BASE_SHA));
     await queue.idle();
     expect(edits).toHaveLength(1);
-    expect(edits[0]).toContain("### New findings (55)");
+    expect(edits[0]).toContain("#### New findings (55)");
     expect(finalStatuses(secondCalls)).toEqual({ 43: "completed" });
+
+    // A re-run that would write the same body leaves the comment alone (no PATCH is mocked: one would fail the job).
+    tarball(HEAD_SHA_2, serverTarball({ count: 55, integrity: false, config }));
+    tarball(BASE_SHA, base);
+    const thirdCalls = checkRunsApi({ [HEAD_SHA_2]: 44 }, { creates: 1, updates: 3 });
+    nock(API).get(`/repos/${OWNER}/${REPO}/issues/7/comments`).query({ per_page: 100, page: 1 }).reply(200, [{ id: 900, body: edits[0] }]);
+    await receive(probot, "pull_request", pullRequestPayload("synchronize", HEAD_SHA_2, BASE_SHA));
+    await queue.idle();
+    expect(completion(thirdCalls, 44).conclusion).toBe("failure");
+  });
+
+  test("with no config, a new critical finding fails the check run (the default gate), and says so", async () => {
+    const { probot, queue } = await harness();
+    const injected = `import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { z } from "zod";
+import { exec } from "node:child_process";
+const server = new McpServer({ name: "octo", version: "1.0.0" });
+server.tool("ping", "Ping a host", { host: z.string() }, async ({ host }) => {
+  exec(\`ping -c 1 \${host}\`);
+  return { content: [] };
+});
+`;
+    installationToken();
+    tarball(HEAD_SHA, serverTarball({ count: 1, integrity: true, files: { "src/index.ts": injected } }));
+    tarball(BASE_SHA, serverTarball({ count: 1, integrity: true }));
+    const calls = checkRunsApi({ [HEAD_SHA]: 81 }, { creates: 1, updates: 2 });
+    const comments: string[] = [];
+    nock(API).get(`/repos/${OWNER}/${REPO}/issues/7/comments`).query({ per_page: 100, page: 1 }).reply(200, []);
+    nock(API).post(`/repos/${OWNER}/${REPO}/issues/7/comments`, (body: { body: string }) => (comments.push(body.body), true)).reply(201, { id: 903 });
+    await receive(probot, "pull_request", pullRequestPayload("opened", HEAD_SHA, BASE_SHA));
+    await queue.idle();
+    const run = completion(calls, 81);
+    expect(run.conclusion).toBe("failure");
+    expect(run.output.title).toMatch(/^❌ Failed: 1 new finding at or above critical · 40\/100 \(F\), -\d+ vs base$/);
+    expect(run.output.summary).toContain("gate: fail-on critical (the default gate)");
+    expect(run.output.summary).not.toMatch(/passed/i);
+    expect(comments[0]).toContain("code/command-injection");
+  });
+
+  test("fail-on: none turns the gate off: neutral, and the check never reads passed", async () => {
+    const { probot, queue } = await harness();
+    installationToken();
+    const config = "fail-on: none\ncomment: never\n";
+    tarball(HEAD_SHA, serverTarball({ count: 3, integrity: false, config }));
+    tarball(BASE_SHA, serverTarball({ count: 1, integrity: true, config }));
+    const calls = checkRunsApi({ [HEAD_SHA]: 82 }, { creates: 1, updates: 2 });
+    await receive(probot, "pull_request", pullRequestPayload("opened", HEAD_SHA, BASE_SHA));
+    await queue.idle();
+    const run = completion(calls, 82);
+    expect(run.conclusion).toBe("neutral");
+    expect(run.output.title).toMatch(/^⚪ No gate: /);
+    expect(`${run.output.title}\n${run.output.summary}\n${run.output.text}`).not.toMatch(/passed/i);
   });
 
   test("a config error in the head is a failed check run naming the file and line, not a crash", async () => {
@@ -228,8 +284,8 @@ describe("superseded pull request scans", () => {
     const { probot, queue } = await harness({ openCommit: async (octokit, commit) => (await firstScanMayRun, openGitHubCommit(octokit, commit)) });
     installationToken();
     for (const sha of [HEAD_SHA, BASE_SHA, HEAD_SHA_3, BASE_SHA]) tarball(sha, serverTarball({ count: 1, integrity: true }));
+    // Base and head are alike: under the default `comment: on-change` there is nothing to say, so no comment is started.
     nock(API).get(`/repos/${OWNER}/${REPO}/issues/7/comments`).query({ per_page: 100, page: 1 }).times(2).reply(200, []);
-    nock(API).post(`/repos/${OWNER}/${REPO}/issues/7/comments`).times(2).reply(201, { id: 902 });
     const calls = checkRunsApi({ [HEAD_SHA]: 71, [HEAD_SHA_2]: 72, [HEAD_SHA_3]: 73 }, { creates: 3, updates: 5 });
 
     await receive(probot, "pull_request", pullRequestPayload("opened", HEAD_SHA, BASE_SHA));
@@ -263,6 +319,56 @@ describe("superseded pull request scans", () => {
   });
 });
 
+describe("on BullMQ (REDIS_URL set)", () => {
+  let redis: TestRedis | undefined;
+  beforeAll(async () => {
+    redis = await startRedis();
+  }, 30_000);
+  afterAll(async () => redis?.stop());
+
+  test("a replica's worker runs the job for its installation; a waiting scan superseded by a newer push is cancelled, never run", async () => {
+    if (!redis) return;
+    const queue = new BullmqAppQueue({ url: redis.url, queueName: redis.unique("app"), concurrency: 1 });
+    let firstStarted!: () => void;
+    const started = new Promise<void>((resolve) => (firstStarted = resolve));
+    let letFirstScanRun!: () => void;
+    const firstScanMayRun = new Promise<void>((resolve) => (letFirstScanRun = resolve));
+    const { probot } = await harness({
+      queue,
+      openCommit: async (octokit, commit) => {
+        firstStarted();
+        await firstScanMayRun;
+        return openGitHubCommit(octokit, commit);
+      },
+    });
+    try {
+      // The webhook's octokit and the worker's app.auth(installation) both ask for an installation token.
+      nock(API).persist().post(`/app/installations/${INSTALLATION_ID}/access_tokens`).reply(201, { token: "ghs_test", expires_at: "2099-01-01T00:00:00Z" });
+      for (const sha of [HEAD_SHA, BASE_SHA, HEAD_SHA_3, BASE_SHA]) tarball(sha, serverTarball({ count: 1, integrity: true }));
+      nock(API).get(`/repos/${OWNER}/${REPO}/issues/7/comments`).query({ per_page: 100, page: 1 }).times(2).reply(200, []);
+      const calls = checkRunsApi({ [HEAD_SHA]: 71, [HEAD_SHA_2]: 72, [HEAD_SHA_3]: 73 }, { creates: 3, updates: 5 });
+
+      await receive(probot, "pull_request", pullRequestPayload("opened", HEAD_SHA, BASE_SHA));
+      await started;
+      await receive(probot, "pull_request", pullRequestPayload("synchronize", HEAD_SHA_2, BASE_SHA));
+      await receive(probot, "pull_request", pullRequestPayload("synchronize", HEAD_SHA_3, BASE_SHA));
+      letFirstScanRun();
+      await queue.idle();
+
+      expect(calls.filter((c) => c.kind === "create").map((c) => `${c.id} ${c.body.status}`)).toEqual(["71 queued", "72 queued", "73 queued"]);
+      expect(finalStatuses(calls)).toEqual({ 71: "completed", 72: "completed", 73: "completed" });
+      const superseded = calls.filter((c) => c.id === 72);
+      expect(superseded.map((c) => c.body.status)).toEqual(["queued", "completed"]);
+      expect(superseded[1]!.body).toMatchObject({ conclusion: "cancelled" });
+      expect(superseded[1]!.body.output.summary).toBe("Not scanned: superseded by a newer push (commit 3333333) before this scan started.");
+      expect(completion(calls, 71).conclusion).toMatch(/^(success|failure)$/);
+      expect(completion(calls, 73).conclusion).toMatch(/^(success|failure)$/);
+    } finally {
+      await queue.close();
+    }
+  }, 60_000);
+});
+
 describe("push and re-runs", () => {
   test("a push to the default branch scans, concludes on the gate, and feeds the badge without a lookup", async () => {
     const { probot, queue, handlers } = await harness({ badgeLookup: () => async () => { throw new Error("no lookup expected"); } });
@@ -294,7 +400,6 @@ describe("push and re-runs", () => {
     tarball(BASE_SHA, serverTarball({ count: 1, integrity: true }));
     const calls = checkRunsApi({ [HEAD_SHA]: 61 }, { creates: 1, updates: 2 });
     nock(API).get(`/repos/${OWNER}/${REPO}/issues/7/comments`).query({ per_page: 100, page: 1 }).reply(200, []);
-    nock(API).post(`/repos/${OWNER}/${REPO}/issues/7/comments`).reply(201, { id: 901 });
     await receive(probot, "check_suite", {
       action: "rerequested",
       check_suite: { head_sha: HEAD_SHA, head_branch: "feature", pull_requests: [{ number: 7, base: { sha: BASE_SHA }, head: { sha: HEAD_SHA } }] },

@@ -8,12 +8,13 @@ import { FIXED_NOW, inMemoryClients, packument, writeTree } from "../helpers/sna
 
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), "../fixtures");
 
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+async function cli(args: string[], tty: { env?: NodeJS.ProcessEnv; isTTY?: boolean } = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = "";
   let stderr = "";
   const code = await runCli(args, {
-    stdout: { write: (s: string) => (stdout += s) },
+    stdout: { write: (s: string) => (stdout += s), ...(tty.isTTY ? { isTTY: true, columns: 80 } : {}) },
     stderr: { write: (s: string) => (stderr += s) },
+    env: tty.env ?? {},
     scanOptions: {
       now: FIXED_NOW,
       clients: inMemoryClients({
@@ -150,7 +151,7 @@ describe("bad input: one line, exit 2, no stack", () => {
 describe("mcp-trust diff", () => {
   test("reports the added risky dependency and gates on new findings only", async () => {
     const { code, stdout, stderr } = await cli(["diff", path.join(FIXTURES, "clean-server"), path.join(FIXTURES, "install-script-dependency"), "--fail-on", "high"]);
-    expect(stdout).toMatch(/added\s+esbuild 0\.25\.0\s+\[.*install-script.*\]/);
+    expect(stdout).toMatch(/added\s+esbuild \(direct\) 0\.25\.0\s+\[.*install-script.*\]/);
     expect(stdout).toContain("New findings");
     expect(code).toBe(1);
     expect(stderr).toContain("gate failed");
@@ -161,5 +162,80 @@ describe("mcp-trust diff", () => {
     const { code, stdout } = await cli(["diff", dir, dir, "--fail-on", "high", "--format", "json"]);
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toMatchObject({ newFindings: [], resolvedFindings: [], dependencies: [] });
+  });
+});
+
+describe("the default gate", () => {
+  const injected = `import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { z } from "zod";
+import { exec } from "node:child_process";
+const server = new McpServer({ name: "demo", version: "1.0.0" });
+server.tool("ping", "Ping a host", { host: z.string() }, async ({ host }) => {
+  exec(\`ping -c 1 \${host}\`);
+  return { content: [] };
+});
+`;
+  const tree = (config?: string) =>
+    writeTree({ "package.json": '{"name":"demo","version":"1.0.0","type":"module"}', "src/index.ts": injected, ...(config ? { ".mcp-trust.yml": config } : {}) });
+
+  test("with no flags and no config, a new critical finding fails `mcp-trust diff` with exit 1, naming the gate", async () => {
+    const base = writeTree({ "package.json": '{"name":"demo","version":"1.0.0","type":"module"}', "src/index.ts": "export {};\n" });
+    const head = tree();
+    try {
+      const { code, stdout, stderr } = await cli(["diff", base, head]);
+      expect(code).toBe(1);
+      expect(stdout.split("\n")[1]).toBe("❌ Failed: 1 new finding at or above critical · gate: fail-on critical (the default gate)");
+      expect(stderr).toContain("mcp-trust: gate failed: 1 new finding at or above critical");
+      // The same tree twice: the critical is not new, so the default gate passes.
+      expect((await cli(["diff", head, head])).code).toBe(0);
+    } finally {
+      rmSync(base, { recursive: true, force: true });
+      rmSync(head, { recursive: true, force: true });
+    }
+  });
+
+  test("fail-on: none turns it off, and the output never says passed", async () => {
+    const base = writeTree({ "package.json": '{"name":"demo","version":"1.0.0","type":"module"}' });
+    const head = tree("fail-on: none\n");
+    try {
+      const { code, stdout } = await cli(["diff", base, head]);
+      expect(code).toBe(0);
+      expect(stdout).toContain("⚪ No gate: fail-on none (.mcp-trust.yml) turns it off, so nothing was judged");
+      expect(stdout).not.toMatch(/passed/i);
+    } finally {
+      rmSync(base, { recursive: true, force: true });
+      rmSync(head, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("help and colour", () => {
+  test.each([
+    [["--help"], /^Usage: mcp-trust <command>/],
+    [["scan", "--help"], /^Usage: mcp-trust scan \[dir\|npm:spec\]/],
+    [["diff", "-h"], /^Usage: mcp-trust diff BASE HEAD/],
+    [["help", "verify-pack"], /^Usage: mcp-trust verify-pack/],
+  ])("%j prints its help with examples", async (args, pattern) => {
+    const { code, stdout } = await cli(args);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(pattern);
+    expect(stdout).toContain("Examples:");
+  });
+
+  const clean = path.join(FIXTURES, "clean-server");
+  test.each([
+    ["a terminal", { isTTY: true }, true],
+    ["a terminal with NO_COLOR", { isTTY: true, env: { NO_COLOR: "1" } }, false],
+    ["a pipe", {}, false],
+    ["a pipe with FORCE_COLOR", { env: { FORCE_COLOR: "1" } }, true],
+    ["a terminal with FORCE_COLOR=0", { isTTY: true, env: { FORCE_COLOR: "0" } }, false],
+  ])("colour on %s: %s", async (_name, tty, colored) => {
+    const { stdout } = await cli(["scan", clean], tty);
+    expect(stdout.includes("\u001b[")).toBe(colored);
+  });
+
+  test("--color and --no-color win over the environment", async () => {
+    expect((await cli(["scan", clean, "--color"], { env: { NO_COLOR: "1" } })).stdout).toContain("\u001b[");
+    expect((await cli(["scan", clean, "--no-color"], { isTTY: true, env: { FORCE_COLOR: "1" } })).stdout).not.toContain("\u001b[");
   });
 });

@@ -41,3 +41,16 @@ test("a 403 is reported as forbidden; other errors throw; a body without the mar
   await expect(upsertStickyComment(octokit, target)).rejects.toMatchObject({ status: 500 });
   await expect(upsertStickyComment(octokit, { ...target, body: "no marker" })).rejects.toThrow(/marker/);
 });
+
+test("a body that would not change is not edited (line ends and a trailing newline aside)", async () => {
+  nock(API).get("/repos/octo/server/issues/7/comments").query({ per_page: 100, page: 1 }).reply(200, [{ id: 9, body: body.replace(/\n/g, "\r\n").trimEnd(), html_url: "https://github.com/c/9" }]);
+  await expect(upsertStickyComment(octokit, target)).resolves.toEqual({ status: "unchanged", id: 9, url: "https://github.com/c/9" });
+});
+
+test("create: false refreshes an earlier comment but starts none", async () => {
+  nock(API).get("/repos/octo/server/issues/7/comments").query({ per_page: 100, page: 1 }).reply(200, [{ id: 1, body: "hi" }]);
+  await expect(upsertStickyComment(octokit, { ...target, create: false })).resolves.toEqual({ status: "not-created" });
+  nock(API).get("/repos/octo/server/issues/7/comments").query({ per_page: 100, page: 1 }).reply(200, [{ id: 3, body: `${COMMENT_MARKER}\nstale` }]);
+  nock(API).patch("/repos/octo/server/issues/comments/3", { body }).reply(200, { id: 3 });
+  await expect(upsertStickyComment(octokit, { ...target, create: false })).resolves.toEqual({ status: "updated", id: 3 });
+});

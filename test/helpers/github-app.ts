@@ -15,7 +15,7 @@ export function throwawayPrivateKey(): string {
  * An MCP server whose lockfile has `count` registry packages; without integrity hashes each one is a located
  * supply-chain/missing-integrity finding (medium) in package-lock.json.
  */
-export function serverTarball(options: { count: number; integrity: boolean; config?: string; version?: string }): Buffer {
+export function serverTarball(options: { count: number; integrity: boolean; config?: string; version?: string; files?: Record<string, string> }): Buffer {
   const names = Array.from({ length: options.count }, (_, i) => `dep-${String(i).padStart(3, "0")}`);
   const manifest = {
     name: "octo-server",
@@ -45,6 +45,7 @@ export function serverTarball(options: { count: number; integrity: boolean; conf
     "package.json": `${JSON.stringify(manifest, null, 2)}\n`,
     "package-lock.json": `${JSON.stringify(lock, null, 2)}\n`,
     ...(options.config ? { ".github/mcp-trust.yml": options.config } : {}),
+    ...options.files,
   });
 }
 

@@ -24,9 +24,9 @@ describe("checkRunAnnotations", () => {
     ]);
     expect(omitted).toBe(0);
     expect(annotations).toEqual([
-      { path: "src/index.ts", start_line: 12, end_line: 14, annotation_level: "failure", title: "supply-chain/missing-integrity (critical)", message: "dep has no integrity" },
-      { path: "package.json", start_line: 1, end_line: 1, annotation_level: "warning", title: "supply-chain/missing-integrity (medium)", message: "dep has no integrity" },
-      { path: "a.ts", start_line: 3, end_line: 3, annotation_level: "notice", title: "supply-chain/missing-integrity (low)", message: "dep has no integrity" },
+      { path: "src/index.ts", start_line: 12, end_line: 14, annotation_level: "failure", title: "supply-chain/missing-integrity (critical)", message: "dep has no integrity\n\nRule: https://github.com/mcp-trust/mcp-trust/blob/main/docs/rules/supply-chain/missing-integrity.md" },
+      { path: "package.json", start_line: 1, end_line: 1, annotation_level: "warning", title: "supply-chain/missing-integrity (medium)", message: "dep has no integrity\n\nRule: https://github.com/mcp-trust/mcp-trust/blob/main/docs/rules/supply-chain/missing-integrity.md" },
+      { path: "a.ts", start_line: 3, end_line: 3, annotation_level: "notice", title: "supply-chain/missing-integrity (low)", message: "dep has no integrity\n\nRule: https://github.com/mcp-trust/mcp-trust/blob/main/docs/rules/supply-chain/missing-integrity.md" },
     ]);
   });
 

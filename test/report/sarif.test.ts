@@ -25,9 +25,13 @@ describe("SARIF", () => {
     expect(driver.rules[0]).toEqual({
       id: "supply-chain/install-script",
       name: "SupplyChainInstallScript",
+      helpUri: "https://github.com/mcp-trust/mcp-trust/blob/main/docs/rules/supply-chain/install-script.md",
       shortDescription: { text: "title of supply-chain/install-script" },
       fullDescription: { text: "why supply-chain/install-script" },
-      help: expect.objectContaining({ text: "fix supply-chain/install-script" }),
+      help: {
+        text: "fix supply-chain/install-script (https://github.com/mcp-trust/mcp-trust/blob/main/docs/rules/supply-chain/install-script.md)",
+        markdown: expect.stringContaining("[The rule's page](https://github.com/mcp-trust/mcp-trust/blob/main/docs/rules/supply-chain/install-script.md)"),
+      },
       defaultConfiguration: { level: "error" },
       properties: expect.objectContaining({ "security-severity": "8.0" }),
     });

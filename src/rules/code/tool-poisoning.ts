@@ -12,7 +12,7 @@ const SECRET_FILE_INSTRUCTION = new RegExp(
 );
 
 const INSTRUCTIONS: { what: string; pattern: RegExp }[] = [
-  { what: "a hidden instruction block", pattern: /<\s*\/?\s*(?:important|system|instructions?|secret|hidden|admin|critical)\b[^>]*>/i },
+  { what: "carries a hidden instruction block", pattern: /<\s*\/?\s*(?:important|system|instructions?|secret|hidden|admin|critical)\b[^>]*>/i },
   { what: "asks the model to keep something from the user", pattern: /\b(?:do not|don't|never|without)\s+(?:tell(?:ing)?|mention(?:ing)?|inform(?:ing)?|reveal(?:ing)?|show(?:ing)?|notify(?:ing)?|alert(?:ing)?|let(?:ting)?)\b[^.]{0,60}\b(?:user|human)/i },
   { what: "tells the model to ignore its instructions", pattern: /\b(?:ignore|disregard|forget)\s+(?:all\s+)?(?:the\s+)?(?:previous|prior|above|earlier|other|system)\s+(?:instructions?|prompts?|rules|messages)/i },
   // An instruction to read or send a secret file; a sentence that refuses them ("~/.ssh is rejected") instructs nothing.
@@ -45,7 +45,7 @@ function poisoning(tool: ToolDescriptor): Draft[] {
   const invisible = INVISIBLE.test(text);
   const matches = INSTRUCTIONS.map((i) => ({ what: i.what, match: i.pattern.exec(text.replace(INVISIBLE_ALL, "")) })).filter((m) => m.match);
   if (!invisible && matches.length === 0) return [];
-  const reasons = [...(invisible ? [`invisible Unicode (${invisibleNames(text)})`] : []), ...matches.map((m) => m.what)];
+  const reasons = [...(invisible ? [`hides invisible Unicode (${invisibleNames(text)})`] : []), ...matches.map((m) => m.what)];
   const first = matches[0]?.match;
   const evidence = first ? contextOf(text.replace(INVISIBLE_ALL, ""), first.index, first[0].length) : visible(text).slice(0, 120);
   const draft: Draft = {
