@@ -140,6 +140,8 @@ export interface LockedPackage {
   line?: number;
   /** The lockfile (or requirements file) the entry was read from, when it is not `snapshot.lockfile` (Python projects). */
   file?: string;
+  /** For PyPI: the sdist and wheels the lockfile lists for this version (hashes, upload times); undefined when it lists none. */
+  distributions?: PythonDistribution[];
 }
 
 export type LockfileKind = "npm" | "pnpm" | "yarn-classic" | "yarn-berry" | "bun";
@@ -195,6 +197,14 @@ export interface Advisory {
   cwe?: string[];
   /** npm marks malware records with this title prefix; they are always critical. */
   malware?: boolean;
+  /** The package's ecosystem; absent means npm (the registry's bulk endpoint). */
+  ecosystem?: Ecosystem;
+  /** Other ids of the same advisory (CVE, GHSA, PYSEC), so the npm endpoint and OSV report one finding. */
+  aliases?: string[];
+  /** OSV: the resolved versions this advisory was returned for; judged instead of `vulnerableVersions`, which is then a description. */
+  versions?: string[];
+  /** Where the advisory came from: the npm registry's bulk endpoint, OSV, or both. */
+  sources?: ("npm" | "osv")[];
 }
 
 /** A JSON file as read, with its text kept for line look-ups. */
@@ -425,6 +435,126 @@ export interface ToolDescriptor {
   location: Location;
 }
 
+// issue 14 (Python / PyPI): Python manifests, lockfiles and release facts (src/facts/python/).
+
+/** One file of a PyPI release, an sdist or a wheel, as a lockfile or PyPI's JSON API lists it. */
+export interface PythonDistribution {
+  filename: string;
+  url?: string;
+  /** Hex sha256, when recorded. */
+  sha256?: string;
+  /** ISO upload time, when recorded (uv.lock `upload-time`, PyPI `upload_time_iso_8601`). */
+  uploadTime?: string;
+}
+
+/** One PEP 508 requirement a Python manifest declares, with where it is written. */
+export interface PythonRequirement {
+  /** PEP 503 normalised name. */
+  name: string;
+  /** The requirement as written, for messages and evidence. */
+  raw: string;
+  /** The version specifier ("" when there is none), e.g. ">=0.27,<1". */
+  specifier: string;
+  extras: string[];
+  marker?: string;
+  /** A direct reference: `name @ https://…`, `git+https://…`, a local path. */
+  url?: string;
+  /** Where it is declared: "project.dependencies", "project.optional-dependencies.cli", "dependency-groups.dev", "build-system.requires"… */
+  group: string;
+  /** runtime: installed for every user; optional: through an extra; dev: development and CI only; build: by the build backend. */
+  scope: "runtime" | "optional" | "dev" | "build";
+  path: string;
+  line?: number;
+}
+
+/** Where a manifest says to take a package from instead of the default index (`[tool.uv.sources]`, poetry git/path/url). */
+export interface PythonSourceOverride {
+  name: string;
+  kind: "git" | "url" | "path" | "index" | "workspace";
+  value: string;
+  /** A git rev, tag or branch, when given. */
+  ref?: string;
+  path: string;
+  line?: number;
+}
+
+/** A package index a manifest, requirements file or lockfile names. */
+export interface PythonIndex {
+  url: string;
+  name?: string;
+  /** default: replaces PyPI; extra: searched besides the default; explicit: only for packages pinned to it; find-links: a flat page of files. */
+  role: "default" | "extra" | "explicit" | "find-links";
+  path: string;
+  line?: number;
+}
+
+export interface PythonManifest {
+  path: string;
+  /** METADATA: a wheel's core metadata, the manifest of a wheel scanned as the tree (a pypi: target without an sdist). */
+  format: "pyproject" | "setup.cfg" | "setup.py" | "Pipfile" | "requirements" | "METADATA";
+  name?: string;
+  version?: string;
+  requirements: PythonRequirement[];
+  sources: PythonSourceOverride[];
+  indexes: PythonIndex[];
+  /** uv's `index-strategy`; `unsafe-best-match` (or pip's own behaviour) lets any index win for any name. */
+  indexStrategy?: string;
+  buildSystem?: { requires: string[]; backend?: string };
+  /** Console and GUI scripts: name → `module:function`. */
+  scripts: Record<string, string>;
+  /** Other entry-point groups: group → name → object reference. */
+  entryPoints: Record<string, Record<string, string>>;
+  /** `[project.urls]` and friends: label → URL. */
+  urls: Record<string, string>;
+  /** PEP 621 `dynamic` fields, left to the build backend. */
+  dynamic: string[];
+  /** setup.py only: the calls its code makes when it runs at build and install time. */
+  setupCalls?: SetupScriptCall[];
+}
+
+/** A call setup.py makes while it runs (every `pip install` from source, every sdist build). */
+export interface SetupScriptCall {
+  /** spawn: a process (subprocess, os.system…); network: a download or connection; exec: exec/eval/compile of non-literal text. */
+  kind: "spawn" | "network" | "exec";
+  /** The function called, as resolved through the imports: "subprocess.check_call". */
+  callee: string;
+  line: number;
+  evidence: string;
+  /** For a spawn: the command's words when they are literals (a string command is one word). */
+  command?: string[];
+}
+
+export type PythonLockfileKind = "uv" | "poetry" | "pdm" | "pipfile" | "pylock" | "requirements";
+
+export interface PythonLockfile {
+  kind: PythonLockfileKind;
+  path: string;
+  formatVersion?: string;
+  packages: LockedPackage[];
+  /** The root project's requirements as the lockfile recorded them (uv's requires-dist and requires-dev). */
+  rootRequirements?: { name: string; specifier: string; group: string }[];
+  indexes: PythonIndex[];
+  /** Requirements files a lockfile of kind "requirements" was assembled from. */
+  files?: string[];
+}
+
+/** One Python project in the tree: its manifests and the lockfile its installs resolve through. */
+export interface PythonProject {
+  /** The project's folder relative to the scanned root ("" for the root). */
+  directory: string;
+  manifests: PythonManifest[];
+  lockfile?: PythonLockfile;
+}
+
+/** What PyPI's JSON API says about one release (`/pypi/<name>/<version>/json`). */
+export interface PypiReleaseFact {
+  name: string;
+  version: string;
+  /** PEP 592: set when the release (or every file of it) is yanked. */
+  yanked?: { reason?: string };
+  files: PythonDistribution[];
+}
+
 /** One advisory of an MCP SDK, with the first release that fixes it. */
 export interface SdkAdvisory {
   id: string;
@@ -443,6 +573,8 @@ export interface SdkAdvisoryTable {
 export interface ReferenceData {
   /** data/popular-npm.txt and its companions, for supply-chain/typosquat. */
   popularNpm: { names: string[]; establishedScopes: string[]; exceptions: string[] };
+  /** data/popular-pypi.txt and data/established-pypi-names.txt (PEP 503 normalised), for supply-chain/typosquat. */
+  popularPypi: { names: string[]; exceptions: string[] };
   sdkAdvisories: SdkAdvisoryTable;
 }
 
@@ -485,6 +617,11 @@ export interface Snapshot {
   attestations?: AttestationFacts;
   /** Dated reference data shipped in data/ (popular names, the SDK advisory table), read by facts/reference-data.ts. */
   reference: ReferenceData;
+  // ---- Python facts (issue 14) go here
+  /** Python projects of the tree (pyproject.toml, setup.py/setup.cfg, requirements files, Python lockfiles). */
+  python?: PythonProject[];
+  /** PyPI releases of the locked PyPI dependencies, keyed `name@version` (see skipped "pypi-releases"). */
+  pypiReleases?: Record<string, PypiReleaseFact>;
   config: Config;
   /** Facts that could not be gathered; the rules that need them are reported skipped. */
   skipped: Skipped[];
@@ -492,7 +629,17 @@ export interface Snapshot {
 }
 
 /** Names of facts a rule can declare it needs; a skipped fact skips the rule. */
-export type FactName = "lockfile" | "packuments" | "advisories" | "dependencies" | "published" | "probe" | "attestations" | "registry-signatures";
+export type FactName =
+  | "lockfile"
+  | "packuments"
+  | "advisories"
+  | "dependencies"
+  | "published"
+  | "probe"
+  | "attestations"
+  | "registry-signatures"
+  | "pypi-releases"
+  | "advisories (PyPI)";
 
 // ---------------------------------------------------------------- config
 
@@ -533,6 +680,11 @@ export interface Rule {
   ecosystems?: readonly Ecosystem[];
   /** Facts the rule cannot judge without; when one is skipped, so is the rule. A function when it depends on the tree. */
   needs?: FactName[] | ((snapshot: Snapshot) => FactName[]);
+  /**
+   * Facts the rule needs for part of the tree only (PyPI advisories in a repository that also has npm ones): when one
+   * is skipped the rule still runs on the rest, and its dimension is reported partial rather than checked.
+   */
+  partialWithout?: FactName[] | ((snapshot: Snapshot) => FactName[]);
   check(snapshot: Snapshot): Draft[];
 }
 

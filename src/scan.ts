@@ -9,6 +9,8 @@ import { createAttestationClient } from "./facts/attestations.js";
 import { resolveIdealTree } from "./facts/ideal-tree.js";
 import { createRegistryClient, defaultRegistry } from "./facts/registry.js";
 import { createPublishedClient } from "./facts/published-client.js";
+import { createOsvClient } from "./facts/osv.js";
+import { createPypiClient } from "./facts/python/pypi-client.js";
 import { defaultCacheDir } from "./facts/registry-cache.js";
 import { DIMENSIONS, type Dimension, type DependencySummary, type Finding, type JsonFile, type Report, type Snapshot } from "./model.js";
 import { DIMENSION_DEFINITIONS, RULES } from "./rules/index.js";
@@ -54,6 +56,8 @@ export function defaultClients(options: Pick<ScanOptions, "offline" | "cacheDir"
     idealTree: (dir) => resolveIdealTree(dir, { registry, cacheDir, ...(options.offline ? { offline: true } : {}) }),
     published: createPublishedClient({ registry, cacheDir, ...(options.offline ? { offline: true } : {}) }),
     attestations: createAttestationClient({ registry }),
+    pypi: createPypiClient(),
+    osv: createOsvClient(),
   };
 }
 
@@ -63,6 +67,7 @@ export async function scan(options: ScanOptions): Promise<Report> {
     ...(options.registry ? { registry: options.registry } : {}),
     ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
     ...(options.offline ? { offline: true } : {}),
+    ...(options.clients?.pypi ? { pypi: options.clients.pypi } : {}),
   });
   try {
     return await scanTree(tree, options, started);

@@ -9,6 +9,12 @@ describe("README", () => {
     expect(readme).toBe(withCatalogue(readme));
   });
 
+  test("the catalogue says which ecosystems each dependency rule covers", () => {
+    expect(readme).toContain("| Rule | Severity | Ecosystems | What it finds | Fix |");
+    expect(readme).toMatch(/\| \[`supply-chain\/typosquat`\]\(docs\/rules\/supply-chain\/typosquat.md\) \| high \| npm, PyPI \|/);
+    for (const rule of RULES.filter((r) => r.dimension === "supply-chain")) expect(rule.ecosystems?.length).toBeGreaterThan(0);
+  });
+
   test("lists every rule id", () => {
     for (const rule of RULES) expect(readme).toContain(`\`${rule.id}\``);
   });

@@ -147,7 +147,7 @@ export function provenanceSource(predicate: unknown): ProvenanceSource {
 }
 
 /** The source the Fulcio certificate names: its SAN and the source-repository extensions. */
-function certificateSource(signer: Signer): ProvenanceSource {
+export function certificateSource(signer: Signer): ProvenanceSource {
   const source: ProvenanceSource = {};
   if (signer.identity?.subjectAlternativeName) source.signerIdentity = signer.identity.subjectAlternativeName;
   for (const { oid, value } of signer.identity?.oids ?? []) {
@@ -181,7 +181,7 @@ function sourceDisagreement(claimed: ProvenanceSource, certified: ProvenanceSour
   return undefined;
 }
 
-function describeError(error: unknown): string {
+export function describeError(error: unknown): string {
   const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
   const text = typeof message === "string" ? message : String(error);
   return (typeof code === "string" ? `${code}: ${text}` : text).replace(/\s*\n\s*/g, " ");

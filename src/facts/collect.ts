@@ -1,6 +1,6 @@
 /** Reads a source tree into a Snapshot: local facts first, then registry facts through injected clients. */
 import { UnavailableError } from "../errors.js";
-import type { Advisory, Config, Dependency, JsonFile, LockedPackage, PackumentFact, ProbeResult, Skipped, Snapshot, TargetInfo } from "../model.js";
+import type { Advisory, Config, Dependency, JsonFile, LockedPackage, PackumentFact, ProbeResult, PypiReleaseFact, Skipped, Snapshot, TargetInfo } from "../model.js";
 import { listTree, readSourceFiles } from "./files.js";
 import { readLockfile } from "./lockfile/index.js";
 import { readJsonFile, readManifest } from "./manifest.js";
@@ -12,6 +12,10 @@ import type { ProbeInput } from "./probe.js";
 import { collectPublished, publishedSnapshotFields } from "./published.js";
 import type { PublishedClient } from "./published-client.js";
 import { collectPublishedAttestations, type AttestationClient } from "./attestations.js";
+import { readPythonProjects } from "./python/project.js";
+import type { PypiClient } from "./python/pypi-client.js";
+import type { OsvClient } from "./osv.js";
+import { mergeAdvisories } from "./advisory-merge.js";
 
 export interface PackumentBatch {
   packuments: Record<string, PackumentFact>;
@@ -30,6 +34,10 @@ export interface ScanClients {
   probe?: (input: ProbeInput) => Promise<ProbeResult>;
   /** The registry's attestations endpoint (provenance and publish attestations). */
   attestations?: AttestationClient;
+  /** PyPI's JSON and Integrity APIs (issue 14): yanked releases, upload times, published files, PEP 740 provenance. */
+  pypi?: PypiClient;
+  /** OSV's batch API (issue 14): advisories for npm and PyPI versions, merged with the npm bulk endpoint's. */
+  osv?: OsvClient;
 }
 
 export interface CollectOptions {
@@ -60,6 +68,7 @@ export async function collectFacts(options: CollectOptions): Promise<Snapshot> {
   const workflowRead = readWorkflows(files);
   skipped.push(...workflowRead.skipped);
   const serverJson = options.serverJson ?? readJsonFile(root, config.serverJson);
+  const python = readPythonProjects(root, paths);
 
   let dependencies: Dependency[] = [];
   let dependencyOrigin: Snapshot["dependencyOrigin"] = "none";
@@ -81,7 +90,19 @@ export async function collectFacts(options: CollectOptions): Promise<Snapshot> {
     }
   }
 
-  const registryDependencies = dependencies.filter((d) => d.source === "registry");
+  const pythonDependencies = dedupe(python.flatMap((p) => p.lockfile?.packages ?? [])).map((p) => ({ ...p, origin: "lockfile" as const }));
+  if (pythonDependencies.length > 0) {
+    dependencies = [...dependencies, ...pythonDependencies];
+    if (dependencyOrigin === "none") dependencyOrigin = "lockfile";
+  }
+
+  // A published Python package ships no lockfile, and PyPI has no resolver to ask for the tree an install would get.
+  if (target.kind === "pypi" && pythonDependencies.length === 0 && python.some((p) => p.manifests.some((m) => m.requirements.some((r) => r.scope === "runtime")))) {
+    skipped.push({ check: "dependencies", reason: "a PyPI release ships no lockfile and PyPI offers no resolver, so its dependency tree was not resolved; its declared requirements are judged" });
+  }
+
+  const registryDependencies = dependencies.filter((d) => d.source === "registry" && d.ecosystem === "npm");
+  const pypiRegistryDependencies = dependencies.filter((d) => d.source === "registry" && d.ecosystem === "pypi" && d.version !== "");
   const names = [...new Set(registryDependencies.map((d) => d.name))].sort();
   let packuments: Record<string, PackumentFact> = {};
   if (names.length > 0) {
@@ -99,21 +120,20 @@ export async function collectFacts(options: CollectOptions): Promise<Snapshot> {
     }
   }
 
-  let advisories: Advisory[] | undefined;
-  if (registryDependencies.length > 0) {
-    if (options.offline) {
-      skipped.push({ check: "advisories", reason: "--offline: the advisory database was not consulted" });
-    } else {
-      options.progress?.(`checking ${registryDependencies.length} packages for advisories`);
-      try {
-        advisories = await clients.advisories(versionsByName(registryDependencies));
-      } catch (error) {
-        if (!(error instanceof UnavailableError)) throw error;
-        skipped.push({ check: "advisories", reason: error.message });
-      }
+  const advisoryFacts = await collectAdvisories(options, registryDependencies, pypiRegistryDependencies);
+  skipped.push(...advisoryFacts.skipped);
+  const advisories = advisoryFacts.advisories;
+
+  let pypiReleases: Record<string, PypiReleaseFact> | undefined;
+  if (pypiRegistryDependencies.length > 0) {
+    if (options.offline) skipped.push({ check: "pypi-releases", reason: "--offline: PyPI was not consulted" });
+    else if (!clients.pypi) skipped.push({ check: "pypi-releases", reason: "no PyPI client" });
+    else {
+      options.progress?.(`fetching ${pypiRegistryDependencies.length} PyPI releases`);
+      const batch = await clients.pypi.releases(pypiRegistryDependencies.map((d) => ({ name: d.name, version: d.version })));
+      pypiReleases = batch.releases;
+      if (batch.unavailable) skipped.push({ check: "pypi-releases", reason: batch.unavailable });
     }
-  } else {
-    advisories = [];
   }
 
   // ---- issue 3 and issue 4 fact collectors are called here, each adding its own Snapshot fields
@@ -176,6 +196,8 @@ export async function collectFacts(options: CollectOptions): Promise<Snapshot> {
     ...(advisories ? { advisories } : {}),
     ...publishedSnapshotFields(publishedFacts, options.packageSpec),
     ...(attestationFacts.attestations ? { attestations: attestationFacts.attestations } : {}),
+    ...(python.length > 0 ? { python } : {}),
+    ...(pypiReleases ? { pypiReleases } : {}),
     reference: readReferenceData(),
     config,
     skipped,
@@ -192,7 +214,7 @@ function declaresRuntimeDependencies(data: { dependencies?: unknown; optionalDep
 export function dedupe(packages: readonly LockedPackage[]): LockedPackage[] {
   const byKey = new Map<string, LockedPackage>();
   for (const p of packages) {
-    const key = `${p.name}@${p.version}@${p.resolved ?? ""}`;
+    const key = `${p.ecosystem}:${p.name}@${p.version}@${p.resolved ?? ""}`;
     const seen = byKey.get(key);
     if (!seen) {
       byKey.set(key, { ...p });
@@ -204,6 +226,48 @@ export function dedupe(packages: readonly LockedPackage[]): LockedPackage[] {
     if (p.hasInstallScript) seen.hasInstallScript = true;
   }
   return [...byKey.values()];
+}
+
+/**
+ * Advisories from the npm registry's bulk endpoint (npm packages) and OSV (npm and PyPI), merged to one per id.
+ * Either source alone covers npm (both carry the GitHub advisories and malware records); only OSV covers PyPI.
+ */
+async function collectAdvisories(options: CollectOptions, npm: readonly Dependency[], pypi: readonly Dependency[]): Promise<{ advisories?: Advisory[]; skipped: Skipped[] }> {
+  const { clients } = options;
+  if (npm.length === 0 && pypi.length === 0) return { advisories: [], skipped: [] };
+  if (options.offline) return { skipped: [{ check: "advisories", reason: "--offline: the advisory database was not consulted" }] };
+  const skipped: Skipped[] = [];
+  let fromNpm: Advisory[] | undefined;
+  let npmFailure: string | undefined;
+  if (npm.length > 0) {
+    options.progress?.(`checking ${npm.length} packages for advisories`);
+    try {
+      fromNpm = await clients.advisories(versionsByName(npm));
+    } catch (error) {
+      if (!(error instanceof UnavailableError)) throw error;
+      npmFailure = error.message;
+    }
+  }
+  let fromOsv: Advisory[] | undefined;
+  let osvFailure: string | undefined;
+  if (!clients.osv) osvFailure = "no OSV client";
+  else {
+    try {
+      fromOsv = await clients.osv.advisories([...npm, ...pypi].map((d) => ({ ecosystem: d.ecosystem, name: d.name, version: d.version })));
+    } catch (error) {
+      if (!(error instanceof UnavailableError)) throw error;
+      osvFailure = `OSV: ${error.message}`;
+    }
+  }
+  const npmCovered = npm.length === 0 || fromNpm !== undefined || fromOsv !== undefined;
+  const pypiCovered = pypi.length === 0 || fromOsv !== undefined;
+  if (!npmCovered && !pypiCovered) return { skipped: [{ check: "advisories", reason: [npmFailure, osvFailure].filter(Boolean).join("; ") }] };
+  if (!npmCovered) skipped.push({ check: "advisories", reason: npmFailure ?? "unavailable" });
+  else if (!pypiCovered) skipped.push({ check: npm.length > 0 ? "advisories (PyPI)" : "advisories", reason: osvFailure ?? "unavailable" });
+  // One source down while the other covers the packages is noted, not a gap: both carry the same GitHub advisories for npm.
+  if (npm.length > 0 && npmFailure && fromOsv) skipped.push({ check: "advisories (npm registry)", reason: `${npmFailure}; OSV covered npm` });
+  if (npm.length > 0 && fromNpm && osvFailure && clients.osv) skipped.push({ check: "advisories (OSV, npm)", reason: `${osvFailure}; the npm registry covered npm` });
+  return { advisories: mergeAdvisories(fromNpm ?? [], fromOsv ?? []), skipped };
 }
 
 function versionsByName(dependencies: readonly Dependency[]): Record<string, string[]> {

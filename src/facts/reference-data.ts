@@ -1,4 +1,4 @@
-/** Reads the dated reference data shipped in data/ (popular npm names, the MCP SDK advisory table) once per process. */
+/** Reads the dated reference data shipped in data/ (popular npm and PyPI names, the MCP SDK advisory table) once per process. */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parseJsonFile, UserError } from "../errors.js";
@@ -16,6 +16,7 @@ export function readReferenceData(): ReferenceData {
       establishedScopes: readList("established-npm-scopes.txt"),
       exceptions: [...readList("typosquat-exceptions.txt"), ...readList("established-npm-names.txt")],
     },
+    popularPypi: { names: readList("popular-pypi.txt"), exceptions: readList("established-pypi-names.txt") },
     sdkAdvisories: readSdkAdvisories(),
   };
   return data;

@@ -65,6 +65,11 @@ export function runRules(rules: readonly Rule[], dimensions: readonly DimensionD
       continue;
     }
     counts.ran++;
+    const partial = (typeof rule.partialWithout === "function" ? rule.partialWithout(snapshot) : (rule.partialWithout ?? [])).find((fact) => skippedFacts.has(fact));
+    if (partial) {
+      counts.skipped++;
+      skipped.push({ check: rule.id, reason: `partly: needs ${partial}: ${skippedFacts.get(partial)}` });
+    }
     for (const draft of rule.check(snapshot)) findings.push(applyIgnores(toFinding(rule, draft), snapshot));
   }
 

@@ -4,13 +4,17 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { defaultConfig, parseConfig } from "../../src/config.js";
 import { collectFacts, type ScanClients } from "../../src/facts/collect.js";
-import type { Advisory, Config, LockedPackage, PackumentFact, Snapshot, TargetInfo } from "../../src/model.js";
+import type { Advisory, Config, LockedPackage, PackumentFact, PypiReleaseFact, Snapshot, TargetInfo } from "../../src/model.js";
 
 export interface SnapshotInput {
   files?: Record<string, string>;
   packuments?: Record<string, PackumentFact>;
   /** Undefined: the advisory endpoint answers with no advisories. */
   advisories?: Advisory[];
+  /** PyPI releases by `name@version` (a PyPI client that knows only these; the others are not on PyPI). */
+  pypiReleases?: Record<string, PypiReleaseFact>;
+  /** What OSV answers: undefined means no OSV client; the client returns each advisory whose versions list the queried one. */
+  osv?: Advisory[];
   /** Packages the ideal-tree resolver returns when there is no lockfile. */
   idealTree?: LockedPackage[];
   target?: TargetInfo;
@@ -33,8 +37,37 @@ export function writeTree(files: Record<string, string>): string {
   return root;
 }
 
-export function inMemoryClients(input: Pick<SnapshotInput, "packuments" | "advisories" | "idealTree">): ScanClients {
+export function inMemoryClients(input: Pick<SnapshotInput, "packuments" | "advisories" | "idealTree" | "pypiReleases" | "osv">): ScanClients {
   return {
+    ...(input.pypiReleases
+      ? {
+          pypi: {
+            async releases(packages) {
+              const releases: Record<string, PypiReleaseFact> = {};
+              for (const p of packages) if (input.pypiReleases![`${p.name}@${p.version}`]) releases[`${p.name}@${p.version}`] = input.pypiReleases![`${p.name}@${p.version}`]!;
+              return { releases };
+            },
+            async release() {
+              return undefined;
+            },
+            async download() {
+              throw new Error("no downloads in memory");
+            },
+            async provenance() {
+              return undefined;
+            },
+          },
+        }
+      : {}),
+    ...(input.osv
+      ? {
+          osv: {
+            async advisories(packages) {
+              return input.osv!.filter((a) => packages.some((p) => p.ecosystem === (a.ecosystem ?? "npm") && p.name === a.package && (a.versions ?? []).includes(p.version)));
+            },
+          },
+        }
+      : {}),
     async packuments(names) {
       const packuments: Record<string, PackumentFact> = {};
       for (const name of names) if (input.packuments?.[name]) packuments[name] = input.packuments[name]!;

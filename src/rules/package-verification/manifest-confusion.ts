@@ -14,6 +14,7 @@ export const manifestConfusion: Rule = {
   remediation:
     "Republish the package with `npm publish` from a clean checkout, so the registry manifest is generated from the package.json in the tarball, " +
     "and deprecate the confused version. As a consumer, do not install it until the publisher explains the difference.",
+  ecosystems: ["npm"],
   needs: ["published"],
   check(snapshot) {
     const published = snapshot.published;

@@ -13,6 +13,7 @@ export const manifestMismatch: Rule = {
   remediation:
     "Find out how the release was built: publish from CI at the tagged commit (npm publish --provenance) so the tarball comes from the reviewed source, " +
     "and deprecate a version whose package.json was changed outside the repository.",
+  ecosystems: ["npm"],
   needs: ["published"],
   check(snapshot) {
     const { published, packedSource } = snapshot;

@@ -11,6 +11,7 @@ export const mcpNameMismatch: Rule = {
     "The MCP registry proves that an npm package belongs to a server by reading `mcpName` in the package's package.json and comparing it with " +
     "server.json's `name`. A different or missing mcpName means the listing and the package are not provably the same server.",
   remediation: 'Set "mcpName" in package.json to server.json\'s "name" exactly, and publish a new version.',
+  ecosystems: ["npm"],
   check(snapshot) {
     const serverJson = snapshot.serverJson;
     const manifest = snapshot.packedSource?.manifest ?? snapshot.manifest?.data;

@@ -12,6 +12,7 @@ export const noProvenance: Rule = {
   remediation:
     "Publish from CI with provenance: npm trusted publishing (an OIDC-linked GitHub Actions or GitLab workflow, which adds provenance " +
     "automatically) or `npm publish --provenance` with `permissions: id-token: write`.",
+  ecosystems: ["npm"],
   needs: ["published", "attestations"],
   check(snapshot) {
     const facts = snapshot.attestations;

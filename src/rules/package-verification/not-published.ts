@@ -11,6 +11,7 @@ export const notPublished: Rule = {
   remediation:
     "Nothing to do before a release. After publishing, scan again (or run `mcp-trust verify-pack --against npm:name@version`) to verify the release; " +
     "to verify another version, pass --package npm:name@version.",
+  ecosystems: ["npm"],
   check(snapshot) {
     const missing = snapshot.unpublished;
     if (!missing) return [];

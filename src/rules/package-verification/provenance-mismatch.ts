@@ -13,6 +13,7 @@ export const provenanceMismatch: Rule = {
   remediation:
     "Find out which repository and commit actually built the release. If the package moved, update package.json `repository`; " +
     "otherwise treat the release as untrusted, revoke the publish tokens and republish from the tagged commit of the real repository.",
+  ecosystems: ["npm"],
   needs: ["published", "attestations"],
   check(snapshot) {
     const facts = snapshot.attestations;

@@ -11,6 +11,7 @@ export const repositoryMismatch: Rule = {
     "Users and tools (npm's provenance check, the MCP registry, this scan) trust `repository` to say where the package's source lives. " +
     "Pointing it at another repository borrows that repository's reputation, and makes the scanned source say nothing about the package.",
   remediation: "Set package.json `repository` to this repository's URL (and `repository.directory` for a package in a monorepo folder).",
+  ecosystems: ["npm"],
   check(snapshot) {
     const scanned = scannedRepository(snapshot);
     if (!scanned) return [];

@@ -20,6 +20,7 @@ export const signatureInvalid: Rule = {
     if (skipped.has("attestations") && skipped.has("registry-signatures")) needs.push("attestations", "registry-signatures");
     return needs;
   },
+  ecosystems: ["npm"],
   check(snapshot) {
     const facts = snapshot.attestations;
     if (!facts) return [];

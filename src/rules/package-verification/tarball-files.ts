@@ -19,6 +19,7 @@ export const tarballExtraFile: Rule = {
   remediation:
     "Find where the file came from. If a build makes it, declare that build (a build script with its output folder, or tsconfig outDir); " +
     "otherwise remove it, add it to .npmignore or `files`, and republish from a clean checkout.",
+  ecosystems: ["npm"],
   needs: ["published"],
   check(snapshot) {
     const comparison = leftoverComparison(snapshot);
@@ -48,6 +49,7 @@ export const tarballContentMismatch: Rule = {
     "A file that is not build output is packed byte for byte from the source; different bytes in the tarball mean the release was made from " +
     "other source than the one reviewed (an uncommitted change, or tampering).",
   remediation: "Publish from a clean checkout of the tagged commit (CI with npm publish --provenance), and compare again with `mcp-trust verify-pack`.",
+  ecosystems: ["npm"],
   needs: ["published"],
   check(snapshot) {
     const comparison = leftoverComparison(snapshot);
@@ -73,6 +75,7 @@ export const tarballMissingFile: Rule = {
     "The source's file set (npm-packlist, what npm itself packs) should match the tarball's; a missing file means the release was packed from a " +
     "different tree or with different ignore rules than the source has now.",
   remediation: "Check .npmignore and `files`, then publish from a clean checkout of the tagged commit.",
+  ecosystems: ["npm"],
   needs: ["published"],
   check(snapshot) {
     const comparison = leftoverComparison(snapshot);

@@ -11,6 +11,7 @@ export const tarballUnsafeEntry: Rule = {
     "npm pack writes only regular files below package/. An absolute path or one that climbs out with `..` is an attempt to write outside the " +
     "install folder on an unpacker that does not refuse it; symbolic and hard links are not produced by npm pack at all, so the tarball was made by another tool.",
   remediation: "Republish with `npm publish` from a clean checkout. mcp-trust never extracts such entries.",
+  ecosystems: ["npm"],
   needs: ["published"],
   check(snapshot) {
     const published = snapshot.published;
@@ -47,6 +48,7 @@ export const tarballUnexpectedExecutable: Rule = {
     "npm marks the package's bin targets executable; other files with executable bits are unusual and worth a look (a script meant to be run " +
     "directly, or a binary slipped in).",
   remediation: "Drop the executable bit on files that are not meant to be run (chmod -x), or declare them in bin.",
+  ecosystems: ["npm"],
   needs: ["published"],
   check(snapshot) {
     const published = snapshot.published;

@@ -10,6 +10,7 @@ export const versionNotTagged: Rule = {
     "A tag (v1.2.3, 1.2.3 or name@1.2.3) ties a published version to the commit it was built from; without one, reviewers cannot tell which " +
     "source a release corresponds to, and nobody can rebuild it to check.",
   remediation: "Tag the commit each version is published from (npm version does it), push the tags, and publish from CI at that tag.",
+  ecosystems: ["npm"],
   needs: ["published"],
   check(snapshot) {
     const { published, packedSource } = snapshot;

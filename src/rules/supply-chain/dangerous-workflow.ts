@@ -48,6 +48,7 @@ export const dangerousWorkflow: Rule = {
     "Build and test pull requests in a pull_request workflow (no secrets, read-only token); if a privileged workflow must " +
     "see the PR, never execute its code there. Pass event fields to scripts through env: and quote them (\"$TITLE\") " +
     "instead of writing ${{ … }} inside run:.",
+  ecosystems: ["npm", "pypi"],
   check(snapshot) {
     const drafts: Draft[] = [];
     for (const file of snapshot.workflows) {

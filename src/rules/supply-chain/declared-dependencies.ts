@@ -36,12 +36,10 @@ export function manifestLocation(manifest: Manifest, name: string, kind?: Depend
  * Where a finding about a dependency points: its lockfile entry when there is a lockfile,
  * else its key in package.json (searched in each dependency block), else package.json itself.
  */
-export function dependencyLocation(snapshot: Snapshot, dependency: { name: string; line?: number }): Location | undefined {
-  if (snapshot.lockfile) {
-    return dependency.line === undefined
-      ? { path: snapshot.lockfile.path }
-      : { path: snapshot.lockfile.path, startLine: dependency.line };
-  }
+export function dependencyLocation(snapshot: Snapshot, dependency: { name: string; line?: number; file?: string }): Location | undefined {
+  // A Python lockfile entry names its own file; npm entries belong to snapshot.lockfile.
+  const lockfile = dependency.file ?? snapshot.lockfile?.path;
+  if (lockfile) return dependency.line === undefined ? { path: lockfile } : { path: lockfile, startLine: dependency.line };
   const manifest = snapshot.manifest;
   if (!manifest) return undefined;
   for (const kind of DEPENDENCY_KINDS) {

@@ -7,6 +7,7 @@ import {
   installScriptPolicy,
 } from "./allow-lists.js";
 import { dependencyLocation } from "./declared-dependencies.js";
+import { pythonSourceBuilds } from "./python-source-builds.js";
 
 export const installScript: Rule = {
   id: "supply-chain/install-script",
@@ -15,18 +16,24 @@ export const installScript: Rule = {
   title: "A dependency runs an install script that is not allow-listed",
   rationale:
     "preinstall, install and postinstall scripts (and node-gyp builds) run with the installing user's rights before " +
-    "any of the package's code is reviewed; they are the most common way a compromised release steals tokens and keys.",
+    "any of the package's code is reviewed; they are the most common way a compromised release steals tokens and keys. " +
+    "A Python dependency with no wheel for Linux, macOS or Windows is built from its sdist at every install, which runs its build backend the same way [medium].",
   remediation:
     "Review what each script does. Allow the ones you need in the allow-list your package manager enforces " +
     '(npm 12 "allowScripts", pnpm "onlyBuiltDependencies"/"allowBuilds", LavaMoat "lavamoat.allowScripts") or in ' +
     '"allow-install-scripts" in .github/mcp-trust.yml; block the rest, or replace the dependency with one that ships prebuilt code.',
+  ecosystems: ["npm", "pypi"],
   // Only npm v2+ and pnpm v5/v6 lockfiles (and arborist's resolved tree) record install scripts; elsewhere the packuments tell.
   needs: (snapshot) => (recordsInstallScripts(snapshot) ? ["dependencies"] : ["dependencies", "packuments"]),
+  // Python lockfiles list the release's files; Pipfile.lock and requirements do not, and PyPI's JSON API tells.
+  partialWithout: (snapshot) =>
+    snapshot.dependencies.some((d) => d.ecosystem === "pypi" && d.source === "registry" && !d.distributions) ? ["pypi-releases"] : [],
   check(snapshot) {
     const policy = installScriptPolicy(snapshot);
     const drafts: Draft[] = [];
     const seen = new Set<string>();
     for (const dependency of snapshot.dependencies) {
+      if (dependency.ecosystem !== "npm") continue;
       // Workspace and linked packages are the project's own code, judged where it lives.
       if (dependency.source === "workspace" || dependency.source === "link") continue;
       const scripts = installScripts(snapshot, dependency);
@@ -49,7 +56,7 @@ export const installScript: Rule = {
         ...(location ? { location } : {}),
       });
     }
-    return drafts;
+    return [...drafts, ...pythonSourceBuilds(snapshot)];
   },
 };
 

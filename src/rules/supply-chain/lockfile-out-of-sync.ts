@@ -2,6 +2,8 @@
 import semver from "semver";
 import type { DependencyKind, Draft, Lockfile, LockfileKind, Rule, Snapshot } from "../../model.js";
 import { declaredDependencies, type DeclaredDependency } from "./declared-dependencies.js";
+import { pythonProjects } from "./python-declared.js";
+import { pythonLockDrift } from "./python-lock-sync.js";
 
 const INSTALL_COMMAND: Record<LockfileKind, string> = {
   npm: "npm install",
@@ -18,17 +20,24 @@ export const lockfileOutOfSync: Rule = {
   id: "supply-chain/lockfile-out-of-sync",
   dimension: "supply-chain",
   severity: "medium",
-  title: "The lockfile does not match package.json",
+  title: "The lockfile does not match the manifest",
   rationale:
     "When the lockfile disagrees with package.json, `npm ci` and frozen-lockfile installs fail, and plain installs " +
     "re-resolve the missing entries from the registry, so what is reviewed in the lockfile is not what gets installed.",
   remediation:
     "Run your package manager's install so it rewrites the lockfile from package.json, review the diff, and commit " +
     "both files together; install in CI with npm ci or --frozen-lockfile so drift fails the build.",
+  ecosystems: ["npm", "pypi"],
   needs: ["lockfile"],
   check(snapshot) {
+    if (snapshot.target.kind === "npm" || snapshot.target.kind === "pypi") return [];
+    return [...npmLockDrift(snapshot), ...pythonProjects(snapshot).flatMap(pythonLockDrift)];
+  },
+};
+
+function npmLockDrift(snapshot: Snapshot): Draft[] {
     const { lockfile, manifest } = snapshot;
-    if (snapshot.target.kind === "npm" || !lockfile || !manifest) return [];
+    if (!lockfile || !manifest) return [];
     const kinds = RECORDS_PEERS.has(lockfile.kind)
       ? (["dependencies", "devDependencies", "optionalDependencies", "peerDependencies"] as const)
       : (["dependencies", "devDependencies", "optionalDependencies"] as const);
@@ -37,8 +46,7 @@ export const lockfileOutOfSync: Rule = {
     if (lockfile.descriptors) return compareDescriptors(snapshot, lockfile, lockfile.descriptors, declared);
     if (lockfile.kind === "npm") return compareDirectPackages(snapshot, lockfile, declared);
     return [];
-  },
-};
+}
 
 function compareRootSpecs(snapshot: Snapshot, lockfile: Lockfile, rootSpecs: Record<string, string>, declared: DeclaredDependency[]): Draft[] {
   const drafts: Draft[] = [];

@@ -5,6 +5,7 @@ import type { Config, Dependency, Draft, Rule, Snapshot } from "../../model.js";
 import { declaredDependencies, dependencyLocation, manifestLocation, type DeclaredDependency } from "./declared-dependencies.js";
 import { redactUrl } from "./redact-url.js";
 import { isAllowedRegistryHost, parseUrl } from "./registry-hosts.js";
+import { pythonNonRegistrySources } from "./python-sources.js";
 
 type SourceKind = "git" | "github-shorthand" | "tarball" | "outside-path";
 
@@ -23,19 +24,21 @@ export const nonRegistrySource: Rule = {
   id: "supply-chain/non-registry-source",
   dimension: "supply-chain",
   severity: "high",
-  title: "A dependency comes from outside the npm registry",
+  title: "A dependency comes from outside the package registry",
   rationale:
     "Git refs, tarball URLs and paths outside the repository are not immutable registry releases: their content can " +
     "change under the same spec, they carry no registry integrity, advisories or provenance, and a git dependency runs its prepare script on install.",
   remediation:
     "Depend on a published registry version instead (publish a fork under your scope if you must patch it), or vendor " +
     "the code inside the repository; at the very least pin git dependencies to a full commit SHA.",
+  ecosystems: ["npm", "pypi"],
   check(snapshot) {
     const drafts: Draft[] = [];
     const reported = new Set<string>();
     const specs = new Map(declaredDependencies(snapshot.manifest).map((d) => [d.name, d]));
 
     for (const dependency of snapshot.dependencies) {
+      if (dependency.ecosystem !== "npm") continue;
       const declared = dependency.direct ? specs.get(dependency.name) : undefined;
       const kind = lockedSourceKind(dependency, declared, snapshot);
       if (!kind) continue;
@@ -57,7 +60,7 @@ export const nonRegistrySource: Rule = {
         drafts.push(draft(declared.name, undefined, kind, redactUrl(declared.spec), manifestLocation(manifest, declared.name, declared.kind)));
       }
     }
-    return drafts;
+    return [...drafts, ...pythonNonRegistrySources(snapshot)];
   },
 };
 

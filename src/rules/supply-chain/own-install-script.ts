@@ -4,6 +4,7 @@ import { jsonKeyLine } from "../../json-key-line.js";
 import type { Draft, Rule, Snapshot } from "../../model.js";
 import { describeUnpinnedFetch, installedPackageNames, unpinnedFetches } from "./package-runner.js";
 import { flattenCommands, programName, remoteCodeExecution } from "./shell-command.js";
+import { pythonSetupScripts } from "./python-setup-script.js";
 
 /** The hooks npm, pnpm, yarn and bun run when a user installs the package from the registry (prepare runs only for git installs). */
 const INSTALL_HOOKS = ["preinstall", "install", "postinstall"] as const;
@@ -19,13 +20,15 @@ export const ownInstallScript: Rule = {
   rationale:
     "A preinstall, install or postinstall hook runs with the user's privileges the moment the server is installed, " +
     "before anyone has started it or read its code; a hook that downloads and runs code hands the install to whoever " +
-    "controls that URL or package today.",
+    "controls that URL or package today. A Python server's setup.py runs the same way on every install from source.",
   remediation:
     "Remove the install hook: ship built files in the package, or do the work lazily at first run where it can be " +
-    "reviewed. If a hook is unavoidable, keep it to files inside the package and never fetch code from the network in it.",
+    "reviewed. If a hook is unavoidable, keep it to files inside the package and never fetch code from the network in it. " +
+    "For Python, keep setup.py declarative (or drop it for pyproject.toml): no processes, downloads or exec at build time.",
+  ecosystems: ["npm", "pypi"],
   check(snapshot) {
     const manifest = snapshot.manifest;
-    if (!manifest) return [];
+    if (!manifest) return pythonSetupScripts(snapshot);
     const scripts = stringScripts(manifest.data.scripts);
     const installed = installedPackageNames(manifest);
     const drafts: Draft[] = [];
@@ -64,7 +67,7 @@ export const ownInstallScript: Rule = {
       }
     }
     drafts.push(...nativeBuild(snapshot, scripts));
-    return drafts;
+    return [...drafts, ...pythonSetupScripts(snapshot)];
   },
 };
 

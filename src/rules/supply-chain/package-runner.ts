@@ -38,11 +38,23 @@ interface RunnerShape {
   packageFlags: readonly string[];
   /** Other flags that take a value, so that value is not read as the package. */
   valueFlags: readonly string[];
+  /** False when only the package flags name packages (`uv run --with pkg script.py` runs a script, not a package). */
+  positional?: boolean;
 }
 
 const NPX_VALUE_FLAGS = ["-c", "--call", "--node-options", "--userconfig", "--registry", "--cache", "--prefix", "-w", "--workspace", "--shell", "--script-shell"];
 const UV_VALUE_FLAGS = ["--with", "--with-editable", "--with-requirements", "-w", "--python", "-p", "--index", "--index-url", "--default-index", "--extra-index-url", "--find-links", "-f", "--constraint", "-c", "--override", "--env-file", "--directory", "--project", "--config-file", "--cache-dir"];
 const PIPX_VALUE_FLAGS = ["--python", "--pip-args", "--index-url", "-i", "--backend"];
+const PIP_VALUE_FLAGS = ["-r", "--requirement", "-c", "--constraint", "-i", "--index-url", "--extra-index-url", "-f", "--find-links", "-t", "--target", "--prefix", "--root", "--python", "-p", "--cache-dir", "--trusted-host", "--platform", "--python-version"];
+
+/** `pip install`, `pip3 install`, `python -m pip install`, `uv pip install`: each installs the named packages now. */
+function pipInstall(argv: readonly (string | undefined)[], first: string | undefined): RunnerShape | undefined {
+  const shape = (runner: string, words: number): RunnerShape => ({ runner, ecosystem: "pypi", alwaysFetches: true, words, packageFlags: [], valueFlags: PIP_VALUE_FLAGS });
+  if ((first === "pip" || first === "pip3") && argv[1] === "install") return shape(`${first} install`, 2);
+  if (/^python(?:3(?:\.\d+)?)?$/.test(first ?? "") && argv[1] === "-m" && argv[2] === "pip" && argv[3] === "install") return shape(`${first} -m pip install`, 4);
+  if (first === "uv" && argv[1] === "pip" && argv[2] === "install") return shape("uv pip install", 3);
+  return undefined;
+}
 
 function runnerShape(argv: readonly (string | undefined)[]): RunnerShape | undefined {
   const first = programName(argv[0]);
@@ -68,15 +80,19 @@ function runnerShape(argv: readonly (string | undefined)[]): RunnerShape | undef
     case "uvx":
       return { runner: "uvx", ecosystem: "pypi", alwaysFetches: true, words: 1, packageFlags: ["--from"], valueFlags: UV_VALUE_FLAGS };
     case "uv":
-      return second === "tool" && argv[2] === "run"
-        ? { runner: "uv tool run", ecosystem: "pypi", alwaysFetches: true, words: 3, packageFlags: ["--from"], valueFlags: UV_VALUE_FLAGS }
-        : undefined;
+      if (second === "tool" && argv[2] === "run") return { runner: "uv tool run", ecosystem: "pypi", alwaysFetches: true, words: 3, packageFlags: ["--from"], valueFlags: UV_VALUE_FLAGS };
+      // `uv run --with pkg …` adds pkg to a throwaway environment; what follows is the command, not a package.
+      if (second === "run") return { runner: "uv run --with", ecosystem: "pypi", alwaysFetches: true, words: 2, packageFlags: ["--with"], valueFlags: UV_VALUE_FLAGS.filter((f) => f !== "--with"), positional: false };
+      return pipInstall(argv, first);
+    case "pip":
+    case "pip3":
+      return pipInstall(argv, first);
     case "pipx":
       return second === "run"
         ? { runner: "pipx run", ecosystem: "pypi", alwaysFetches: true, words: 2, packageFlags: ["--spec"], valueFlags: PIPX_VALUE_FLAGS }
         : undefined;
     default:
-      return undefined;
+      return pipInstall(argv, first);
   }
 }
 
@@ -113,7 +129,7 @@ export function packageRunOf(argvIn: readonly (string | undefined)[]): PackageRu
       i++;
     }
   }
-  const specs = flagged.length > 0 ? flagged : positional === null ? [] : [{ spec: positional, viaPackageFlag: false }];
+  const specs = flagged.length > 0 || shape.positional === false ? flagged : positional === null ? [] : [{ spec: positional, viaPackageFlag: false }];
   return { runner: shape.runner, ecosystem: shape.ecosystem, specs, yes, alwaysFetches: shape.alwaysFetches };
 }
 

@@ -17,6 +17,7 @@ export const runtimeFetchExecute: Rule = {
   remediation:
     "Ship the code in the package: depend on the package at a pinned version and run its installed binary, or spawn " +
     "`npx -y pkg@<exact version>`; never eval, new Function, vm-run or import() text or URLs fetched at run time.",
+  ecosystems: ["npm", "pypi"],
   check(snapshot) {
     const installed = installedPackageNames(snapshot.manifest);
     const written = new Set(snapshot.code.sinks.filter((h) => h.writes && h.writes.traces.some(downloaded)).map((h) => h.writes!.pathKey));

@@ -1,8 +1,9 @@
 /** supply-chain/typosquat: a direct dependency whose name imitates a popular npm package. */
 import npa from "npm-package-arg";
-import type { Draft, ReferenceData, Rule } from "../../model.js";
+import type { Draft, PythonManifest, ReferenceData, Rule, Snapshot } from "../../model.js";
 import { declaredDependencies, manifestLocation } from "./declared-dependencies.js";
 import { PopularNameIndex, type Imitation } from "./typosquat-index.js";
+import { pythonManifests, pythonProjects, requirementLocation } from "./python-declared.js";
 
 const indexes = new WeakMap<ReferenceData["popularNpm"], PopularNameIndex>();
 
@@ -10,6 +11,15 @@ const indexes = new WeakMap<ReferenceData["popularNpm"], PopularNameIndex>();
 export function popularNameIndex(lists: ReferenceData["popularNpm"]): PopularNameIndex {
   let index = indexes.get(lists);
   if (!index) indexes.set(lists, (index = new PopularNameIndex(lists.names, { establishedScopes: lists.establishedScopes, exceptions: lists.exceptions })));
+  return index;
+}
+
+const pypiIndexes = new WeakMap<ReferenceData["popularPypi"], PopularNameIndex>();
+
+/** The index over the popular PyPI names (PEP 503 normalised), with the established ones as exceptions, built once per list. */
+export function popularPypiIndex(lists: ReferenceData["popularPypi"]): PopularNameIndex {
+  let index = pypiIndexes.get(lists);
+  if (!index) pypiIndexes.set(lists, (index = new PopularNameIndex(lists.names, { exceptions: lists.exceptions })));
   return index;
 }
 
@@ -24,7 +34,46 @@ export const typosquat: Rule = {
   remediation:
     "Check the dependency is the package you meant: compare its name, publisher and repository with the popular one, " +
     "replace it with the intended package if it was a slip, and remove it from the lockfile so it cannot be installed again.",
+  ecosystems: ["npm", "pypi"],
   check(snapshot) {
+    return [...npmTyposquats(snapshot), ...pythonTyposquats(snapshot)];
+  },
+};
+
+/** Python requirements against the popular PyPI names; PEP 503 makes `-`, `_` and `.` one, so only real differences count. */
+function pythonTyposquats(snapshot: Snapshot): Draft[] {
+  const popular = popularPypiIndex(snapshot.reference.popularPypi);
+  const drafts: Draft[] = [];
+  const judged = new Set<string>();
+  const own = new Set(pythonManifests(snapshot).flatMap((m) => (m.name ? [m.name.toLowerCase().replace(/[-_.]+/g, "-")] : [])));
+  // A pinned requirements file (pip freeze, pip-compile) is both what the project declares and its lockfile.
+  const pinned = pythonProjects(snapshot).flatMap((p) => (p.lockfile?.kind === "requirements" ? p.lockfile.packages : []));
+  const pinnedFiles: PythonManifest[] = pinned.map((p) => ({
+    path: p.file ?? "requirements.txt", format: "requirements", sources: [], indexes: [], scripts: {}, entryPoints: {}, urls: {}, dynamic: [],
+    requirements: [{ name: p.name, raw: p.name, specifier: p.version ? `==${p.version}` : "", extras: [], group: p.file ?? "requirements.txt", scope: p.dev ? "dev" : "runtime", path: p.file ?? "requirements.txt", ...(p.line ? { line: p.line } : {}), ...(p.source !== "registry" && p.resolved ? { url: p.resolved } : {}) }],
+  }));
+  for (const manifest of [...pythonManifests(snapshot), ...pinnedFiles]) {
+    for (const requirement of manifest.requirements) {
+      // A direct URL names its own source; non-registry-source judges it.
+      if (requirement.url || judged.has(requirement.name) || own.has(requirement.name)) continue;
+      judged.add(requirement.name);
+      const imitation = popular.imitationOf(requirement.name);
+      if (!imitation) continue;
+      const locked = snapshot.dependencies.find((d) => d.ecosystem === "pypi" && d.name === requirement.name);
+      drafts.push({
+        message:
+          `"${requirement.name}" in ${requirement.path} (${requirement.group}) ${describe(imitation)} the popular PyPI package "${imitation.popular}", and is not ` +
+          `a popular package itself. Make sure you meant "${requirement.name}" and not "${imitation.popular}": compare maintainers and project links on PyPI, and replace it if it was a slip.`,
+        location: requirementLocation(requirement),
+        package: locked ? { name: requirement.name, version: locked.version } : { name: requirement.name },
+        evidence: requirement.name,
+      });
+    }
+  }
+  return drafts;
+}
+
+function npmTyposquats(snapshot: Snapshot): Draft[] {
     const manifest = snapshot.manifest;
     if (!manifest) return [];
     const popular = popularNameIndex(snapshot.reference.popularNpm);
@@ -37,7 +86,7 @@ export const typosquat: Rule = {
       judged.add(name);
       const imitation = popular.imitationOf(name);
       if (!imitation) continue;
-      const locked = snapshot.dependencies.find((d) => d.name === name && d.direct) ?? snapshot.dependencies.find((d) => d.name === name);
+      const locked = snapshot.dependencies.find((d) => d.ecosystem === "npm" && d.name === name && d.direct) ?? snapshot.dependencies.find((d) => d.ecosystem === "npm" && d.name === name);
       const alias = name !== declared.name ? ` (installed as the alias "${declared.name}")` : "";
       drafts.push({
         message:
@@ -49,8 +98,7 @@ export const typosquat: Rule = {
       });
     }
     return drafts;
-  },
-};
+}
 
 /** The registry name a spec installs: the alias target for "npm:real@1", nothing for git, path and workspace specs. */
 function registryName(name: string, spec: string): string | undefined {

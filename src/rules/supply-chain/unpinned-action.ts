@@ -19,6 +19,7 @@ export const unpinnedAction: Rule = {
   remediation:
     "Pin each third-party action to the full 40-character commit SHA of the release you reviewed and keep the tag " +
     "as a comment (`uses: owner/action@<sha> # v4.1.0`); Dependabot or Renovate keep SHA pins up to date.",
+  ecosystems: ["npm", "pypi"],
   check(snapshot) {
     const drafts: Draft[] = [];
     for (const file of snapshot.workflows) {

@@ -3,6 +3,7 @@ import npa from "npm-package-arg";
 import semver from "semver";
 import type { DependencyKind, Draft, Rule } from "../../model.js";
 import { declaredDependencies, manifestLocation } from "./declared-dependencies.js";
+import { pythonUnpinnedRanges } from "./python-ranges.js";
 
 const JUDGED_KINDS: readonly DependencyKind[] = ["dependencies", "optionalDependencies", "devDependencies"];
 
@@ -13,21 +14,23 @@ export const unpinnedRange: Rule = {
   title: "A dependency accepts any future release",
   rationale:
     "A spec of `*`, `latest` or another dist-tag, or a range with no upper bound (`>=1.0.0`) takes whatever is published " +
-    "next, including a new major or a hijacked release; for a published server the consumer's install has no lockfile to hold it back.",
+    "next, including a new major or a hijacked release; for a published server the consumer's install has no lockfile to hold it back. " +
+    "The same holds for a Python requirement with no version, `*` or only a lower bound (`httpx>=0.27`): `uvx` and `pip install` of the server resolve afresh.",
   remediation:
     'Declare a caret or tilde range from the version you tested (for example "^1.4.2"), or an exact version, and let ' +
     "a lockfile and a dependency bot move it deliberately.",
+  ecosystems: ["npm", "pypi"],
   check(snapshot) {
     const manifest = snapshot.manifest;
-    if (!manifest) return [];
+    if (!manifest) return pythonUnpinnedRanges(snapshot);
     // Consumers of a published package never install its devDependencies.
     const kinds = snapshot.target.kind === "npm" ? JUDGED_KINDS.filter((k) => k !== "devDependencies") : JUDGED_KINDS;
     const drafts: Draft[] = [];
     for (const declared of declaredDependencies(manifest, kinds)) {
       const problem = unpinnedProblem(declared.name, declared.spec);
       if (!problem) continue;
-      const locked = snapshot.dependencies.find((d) => d.name === declared.name && d.direct) ??
-        snapshot.dependencies.find((d) => d.name === declared.name);
+      const locked = snapshot.dependencies.find((d) => d.ecosystem === "npm" && d.name === declared.name && d.direct) ??
+        snapshot.dependencies.find((d) => d.ecosystem === "npm" && d.name === declared.name);
       const suggestion = locked && semver.valid(locked.version) ? `"^${locked.version}"` : "a caret range of the version you tested";
       const isDev = declared.kind === "devDependencies";
       drafts.push({
@@ -40,7 +43,7 @@ export const unpinnedRange: Rule = {
         evidence: `"${declared.name}": ${JSON.stringify(declared.spec)}`,
       });
     }
-    return drafts;
+    return [...drafts, ...pythonUnpinnedRanges(snapshot)];
   },
 };
 
