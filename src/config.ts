@@ -2,12 +2,17 @@
  * `.github/mcp-trust.yml` / `.mcp-trust.yml`: validated against schema/config.schema.json with ajv, every error at once,
  * each naming its key and line, in one message; then mapped onto the Config defaults.
  */
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
+import { readFileSync } from "node:fs";
 import AjvModule, { type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node, type Pair } from "yaml";
+import { dataNestingTooDeep } from "./analysis/data-nesting.js";
 import { UserError } from "./errors.js";
 import type { Config, IgnoreEntry, Severity } from "./model.js";
+import { confinedPath, readRegularFile, treeOf } from "./sources/directory-tree.js";
+import type { SourceTree } from "./sources/source-tree.js";
+
+/** A config is a few lines; anything near this is not one. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
 
 export const CONFIG_PATHS = [".github/mcp-trust.yml", ".github/mcp-trust.yaml", ".mcp-trust.yml", ".mcp-trust.yaml"];
 
@@ -17,15 +22,18 @@ export function defaultConfig(): Config {
   return { serverJson: "server.json", allowInstallScripts: [], allowedRegistries: [], ignore: [], pathsIgnore: [] };
 }
 
-/** Finds and parses the config of a tree; an explicit path must exist. */
-export function loadConfig(root: string, explicitPath?: string): Config {
+/** Finds and parses the config of a tree (read through its safe reader); an explicit path must exist. */
+export function loadConfig(rootOrTree: string | SourceTree, explicitPath?: string): Config {
   if (explicitPath) {
-    if (!existsSync(explicitPath)) throw new UserError(`config file not found`, { file: explicitPath });
-    return parseConfig(readFileSync(explicitPath, "utf8"), explicitPath);
+    const read = readRegularFile(explicitPath, MAX_CONFIG_BYTES);
+    if (!read.ok) throw new UserError(read.failure === "missing" ? "config file not found" : `config file ${read.reason}`, { file: explicitPath });
+    return parseConfig(read.bytes.toString("utf8"), explicitPath);
   }
+  const tree = treeOf(rootOrTree);
   for (const candidate of CONFIG_PATHS) {
-    const full = path.join(root, candidate);
-    if (existsSync(full)) return parseConfig(readFileSync(full, "utf8"), candidate);
+    const read = tree.read(candidate, { maxBytes: MAX_CONFIG_BYTES });
+    if (read.ok) return parseConfig(read.bytes.toString("utf8"), candidate);
+    if (read.failure !== "missing") throw new UserError(read.reason, { file: candidate });
   }
   return defaultConfig();
 }
@@ -52,6 +60,8 @@ interface ConfigProblem {
 }
 
 export function parseConfig(text: string, file: string): Config {
+  const tooDeep = dataNestingTooDeep(text, "yaml");
+  if (tooDeep) throw new UserError("the config nests too deep to read", { file, line: tooDeep.line });
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
   const lineOf = (node: { range?: [number, number, number] | null } | null | undefined): number | undefined =>
@@ -67,18 +77,18 @@ export function parseConfig(text: string, file: string): Config {
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) return config;
   if (!isMap(doc.contents)) throw new UserError("the config must be a mapping of keys to values", { file, line: lineOf(doc.contents) });
 
-  const data = doc.toJS() as Record<string, unknown>;
+  const data = yamlValue(doc, file);
   const { validate, schema } = configValidator();
   const problems: ConfigProblem[] = [];
   if (!validate(data)) problems.push(...explain(validate.errors ?? [], doc, lineOf, schema));
-  problems.push(...dateProblems(data, doc, lineOf));
+  problems.push(...dateProblems(data, doc, lineOf), ...pathProblems(data, doc, lineOf));
   if (problems.length > 0) throw configError(problems, file);
 
   if (typeof data["fail-under"] === "number") config.failUnder = data["fail-under"];
   if (typeof data["fail-on"] === "string") config.failOn = data["fail-on"] as Severity | "none";
   if (typeof data["comment"] === "string") config.comment = data["comment"] as NonNullable<Config["comment"]>;
   if (typeof data["package"] === "string") config.package = data["package"];
-  if (typeof data["server-json"] === "string") config.serverJson = data["server-json"];
+  if (typeof data["server-json"] === "string") config.serverJson = confinedPath(data["server-json"])!;
   if (Array.isArray(data["allow-install-scripts"])) config.allowInstallScripts = data["allow-install-scripts"] as string[];
   if (Array.isArray(data["allowed-registries"])) config.allowedRegistries = data["allowed-registries"] as string[];
   if (Array.isArray(data["paths-ignore"])) config.pathsIgnore = data["paths-ignore"] as string[];
@@ -172,6 +182,36 @@ function explain(errors: readonly ErrorObject[], doc: Document, lineOf: LineOf, 
 }
 
 const IGNORE_KEYS = ["rule", "package", "path", "reason", "until"];
+
+/**
+ * The document as plain data; yaml refuses a document whose aliases expand past its limit (a "billion laughs"
+ * bomb), and a nesting deep enough to overflow the stack is refused the same way, as a one-line error.
+ */
+function yamlValue(doc: Document, file: string): Record<string, unknown> {
+  try {
+    return doc.toJS({ maxAliasCount: 100 }) as Record<string, unknown>;
+  } catch (error) {
+    const reason = error instanceof RangeError ? "it nests too deep" : (error as Error).message.split("\n")[0];
+    throw new UserError(`the config cannot be read: ${reason}`, { file });
+  }
+}
+
+/** `server-json` and `paths-ignore` name files of the scanned tree: an absolute path or a `..` out of it is an error. */
+function pathProblems(data: Record<string, unknown>, doc: Document, lineOf: LineOf): ConfigProblem[] {
+  const problems: ConfigProblem[] = [];
+  const serverJson = data["server-json"];
+  if (typeof serverJson === "string" && serverJson && !confinedPath(serverJson)) {
+    const line = lineOf(doc.getIn(["server-json"], true) as Node | undefined);
+    problems.push({ ...(line !== undefined ? { line } : {}), message: `"server-json" must be a path inside the repository` });
+  }
+  const ignored = Array.isArray(data["paths-ignore"]) ? (data["paths-ignore"] as unknown[]) : [];
+  ignored.forEach((pattern, i) => {
+    if (typeof pattern !== "string" || confinedPath(pattern) !== undefined) return;
+    const line = lineOf(doc.getIn(["paths-ignore", i], true) as Node | undefined);
+    problems.push({ ...(line !== undefined ? { line } : {}), message: `"paths-ignore[${i}]" must match paths inside the repository (no absolute path, no "..")` });
+  });
+  return problems;
+}
 
 /** A YYYY-MM-DD that is no real day (2027-02-30) passes the pattern: caught here. */
 function dateProblems(data: Record<string, unknown>, doc: Document, lineOf: LineOf): ConfigProblem[] {

@@ -15,8 +15,8 @@ export function diff(base: Report, head: Report): Delta {
   const dimensions = {} as Delta["dimensions"];
   for (const id of DIMENSIONS) dimensions[id] = change(base.dimensions[id].score, head.dimensions[id].score);
   const delta: Delta = {
-    base: { target: base.target, score: base.score, grade: base.grade },
-    head: { target: head.target, score: head.score, grade: head.grade },
+    base: { target: base.target, score: base.score, grade: base.grade, ...(base.partial ? { partial: true as const } : {}) },
+    head: { target: head.target, score: head.score, grade: head.grade, ...(head.partial ? { partial: true as const } : {}) },
     scoreChange: change(base.score, head.score).change,
     dimensions,
     newFindings,

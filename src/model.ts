@@ -60,6 +60,8 @@ export interface Draft {
 export interface Skipped {
   check: string;
   reason: string;
+  /** Set when what was skipped leaves this dimension's verdict partial (a file the code analysis could not read). */
+  dimension?: Dimension;
 }
 
 // ---------------------------------------------------------------- facts
@@ -615,6 +617,8 @@ export interface Snapshot {
   packageSpec?: string;
   /** Provenance, publish attestations and registry signatures of the published version (see skipped "attestations", "registry-signatures"). */
   attestations?: AttestationFacts;
+  /** Source files the code analysis could not read in full (issue 12): too deeply nested, or too large. */
+  unanalysed?: UnanalysedFile[];
   /** Dated reference data shipped in data/ (popular names, the SDK advisory table), read by facts/reference-data.ts. */
   reference: ReferenceData;
   // ---- Python facts (issue 14) go here
@@ -626,6 +630,18 @@ export interface Snapshot {
   /** Facts that could not be gathered; the rules that need them are reported skipped. */
   skipped: Skipped[];
   now: Date;
+}
+
+/** A JS/TS or Python file the analysis did not parse in full, and why. */
+export interface UnanalysedFile {
+  path: string;
+  /** too-deep: past the nesting bound of analysis/parse-guard.ts; too-large: past the analysis size limit. */
+  reason: "too-deep" | "too-large";
+  /** The one-line account shown in the skipped list. */
+  detail: string;
+  line?: number;
+  /** True for code that runs as part of the server (not tests or examples). */
+  runtime: boolean;
 }
 
 /** Names of facts a rule can declare it needs; a skipped fact skips the rule. */
@@ -723,6 +739,8 @@ export interface Report {
   dependencies: DependencySummary[];
   dependencyOrigin: "lockfile" | "resolved-now" | "none";
   skipped: Skipped[];
+  /** Set (true) when the score rests on a partial scan: see `skipped`; shown next to the grade everywhere. */
+  partial?: true;
   durationMs: number;
   /** How the findings' fingerprints were computed (src/fingerprint.ts); absent in reports written before version 2. */
   fingerprintVersion?: number;
@@ -757,8 +775,8 @@ export interface ToolChange {
 }
 
 export interface Delta {
-  base: { target: TargetInfo; score: number | null; grade: Grade | null };
-  head: { target: TargetInfo; score: number | null; grade: Grade | null };
+  base: { target: TargetInfo; score: number | null; grade: Grade | null; partial?: true };
+  head: { target: TargetInfo; score: number | null; grade: Grade | null; partial?: true };
   scoreChange: number | null;
   dimensions: Record<Dimension, { base: number | null; head: number | null; change: number | null }>;
   newFindings: Finding[];

@@ -1,5 +1,6 @@
 /** scan(target) → Report: the one pipeline every surface (CLI, Action, App) calls. */
 import { loadConfig } from "./config.js";
+import { UserError } from "./errors.js";
 import { FINGERPRINT_VERSION } from "./fingerprint.js";
 import { checkOutput } from "./output-check.js";
 import { collectFacts, type ScanClients } from "./facts/collect.js";
@@ -78,7 +79,8 @@ export async function scan(options: ScanOptions): Promise<Report> {
 
 /** Scans an already opened tree; the GitHub source and the Action's base checkout come in here. */
 export async function scanTree(tree: SourceTree, options: Omit<ScanOptions, "target">, started = Date.now()): Promise<Report> {
-  const config = loadConfig(tree.root, options.configPath);
+  assertSomethingToScan(tree);
+  const config = loadConfig(tree, options.configPath);
   const defaults = defaultClients(options);
   // Injected clients mean the caller (a test) controls the network: the optional network clients
   // (published package, attestations) are then not defaulted to the real registry.
@@ -87,6 +89,7 @@ export async function scanTree(tree: SourceTree, options: Omit<ScanOptions, "tar
     : defaults;
   const snapshot = await collectFacts({
     root: tree.root,
+    tree,
     target: tree.target,
     config,
     clients,
@@ -100,6 +103,14 @@ export async function scanTree(tree: SourceTree, options: Omit<ScanOptions, "tar
   });
   options.progress?.(`running ${RULES.length} rules`);
   return buildReport(snapshot, Date.now() - started);
+}
+
+/** An empty or unreadable tree is an input error, never a 100/A. */
+function assertSomethingToScan(tree: SourceTree): void {
+  const listing = tree.list();
+  if (listing.files.length > 0) return;
+  const why = listing.leftOut[0] ? `: ${listing.leftOut[0].path} ${listing.leftOut[0].reason}${listing.leftOut.length > 1 ? ` (and ${listing.leftOut.length - 1} more left out)` : ""}` : "";
+  throw new UserError(`nothing to scan: no readable files in the tree${why}`, { file: tree.target.label });
 }
 
 /** `judged`: when set, only these dimensions are judged and the others reported skipped (a catalog's remote-only server). */
@@ -122,6 +133,7 @@ export function buildReport(snapshot: Snapshot, durationMs: number, judged?: rea
     dependencies: summariseDependencies(snapshot, run.findings),
     dependencyOrigin: snapshot.dependencyOrigin,
     skipped: run.skipped,
+    ...(run.partial ? { partial: true as const } : {}),
     durationMs,
     fingerprintVersion: FINGERPRINT_VERSION,
     verification: verificationSummary(snapshot, run.findings, isVerifiablePackage(snapshot)),

@@ -14,6 +14,7 @@ export function actionOutputs(head: Report, delta: Delta | undefined, reportPath
   const outputs: Record<string, string> = {
     score: head.score === null ? "" : String(head.score),
     grade: head.grade ?? "",
+    partial: head.partial ? "true" : "false",
   };
   for (const d of DIMENSIONS) {
     const score = head.dimensions[d].score;

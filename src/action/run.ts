@@ -12,6 +12,7 @@ import { commentPlan, DEFAULT_COMMENT_MODE } from "../github/comment-policy.js";
 import type { Config, Delta, Finding, Report } from "../model.js";
 import { planAnnotations } from "../report/annotations.js";
 import { renderBadgeJson } from "../report/badge.js";
+import { gradeLabel } from "../report/labels.js";
 import { renderJson } from "../report/json.js";
 import { deltaIsQuiet, renderDeltaMarkdown, renderMarkdown } from "../report/markdown.js";
 import { renderSarif } from "../report/sarif.js";
@@ -67,7 +68,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<A
   await writeSummary(head, delta, gate, releaseNote);
   if (delta && plan.kind === "delta") await postComment(delta, gate, plan, inputs, config, env);
 
-  if (gate.passed) core.info(`mcp-trust: ${verdictPlain(gate)} (score ${head.score ?? "n/a"}, grade ${head.grade ?? "n/a"})`);
+  if (gate.passed) core.info(`mcp-trust: ${verdictPlain(gate)} (score ${head.score ?? "n/a"}, grade ${gradeLabel(head)})`);
   else core.setFailed(`mcp-trust ${verdictPlain(gate)}`);
   return { head, ...(delta ? { delta } : {}), gate, reportPath };
 }

@@ -1,6 +1,7 @@
 /** Parses JS/TS source with oxc-parser and walks its ESTree AST with parent links: the code analysis' view of a module. */
 import { isBuiltin } from "node:module";
 import { parseSync, visitorKeys, type Node, type ParserOptions, type Program } from "oxc-parser";
+import { nestingOf, unanalysableReason, type TooDeep } from "./parse-guard.js";
 import type { SourceFile } from "../model.js";
 
 export type { Node, Program };
@@ -18,8 +19,13 @@ export interface ParsedJs {
   program: Program;
   /** Parse errors; the program holds what oxc could recover, possibly nothing. */
   errors: string[];
+<<<<<<< HEAD
   /** Comments, for the module markers bundlers leave (`// node_modules/pkg/index.js`). */
   comments: { type: "Line" | "Block"; value: string; start: number; end: number }[];
+=======
+  /** Set when the file nests too deep for the parser (see analysis/parse-guard.ts): the program is empty. */
+  tooDeep?: TooDeep;
+>>>>>>> main
   /** 1-based line of an offset from a node's `start`/`end`. */
   lineOf(offset: number): number;
   /** The source text of a node. */
@@ -48,13 +54,20 @@ export function runtimeSourceFiles(files: readonly SourceFile[]): SourceFile[] {
 
 /** Parses one file; the analysis parses each file once per scan and hands the tree to every reader. */
 export function parseJs(file: SourceFile): ParsedJs {
-  const result = parseSync(file.path, file.text, parserOptions(file.path));
+  // Past the nesting bound the native parser would overflow its stack and kill the process: parse nothing instead.
+  const tooDeep = nestingOf(file);
+  const result = parseSync(file.path, tooDeep ? "" : file.text, parserOptions(file.path));
   const lineStarts = lineStartTable(file.text);
   return {
     file,
     program: result.program,
+<<<<<<< HEAD
     errors: result.errors.map((e) => e.message),
     comments: result.comments,
+=======
+    errors: tooDeep ? [unanalysableReason(tooDeep)] : result.errors.map((e) => e.message),
+    ...(tooDeep ? { tooDeep } : {}),
+>>>>>>> main
     lineOf: (offset) => lineAt(lineStarts, offset),
     textOf: (node) => file.text.slice(node.start, node.end),
   };

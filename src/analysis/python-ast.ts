@@ -1,6 +1,7 @@
 /** Parses Python source with @ast-grep/napi's tree-sitter Python grammar: the code analysis' view of a Python module. */
 import { parse, registerDynamicLanguage, type SgNode } from "@ast-grep/napi";
 import python from "@ast-grep/lang-python";
+import { nestingOf } from "./parse-guard.js";
 import type { SourceFile } from "../model.js";
 import { isTestOrExamplePath } from "./ast.js";
 
@@ -22,7 +23,8 @@ export interface ParsedPython {
 /** Parses one file; tree-sitter recovers from syntax errors, so this never throws on bad input. */
 export function parsePython(file: SourceFile): ParsedPython {
   ensurePython();
-  return { file, root: parse("python", file.text).root() };
+  // Past the nesting bound (parse-guard.ts) the walkers over the tree would overflow the stack: parse nothing.
+  return { file, root: parse("python", nestingOf(file) ? "" : file.text).root() };
 }
 
 /** The Python files that run as part of the server: `.py` outside tests and examples. */

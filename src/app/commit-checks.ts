@@ -67,7 +67,7 @@ export async function checkDefaultBranchCommit(job: JobContext, sha: string, ext
     const { report, config } = await withCommitTree(job, sha, (tree) => scanCommitTree(job, tree));
     const gate = evaluateGate(report.score, report.findings, gateOptionsOf(config));
     await publishCheckRun(job.octokit, reportCheckRun(job, sha, externalId, report, gate, checkRunConclusion(gate)), id);
-    job.deps.recordBadge(job.owner, job.repo, { score: report.score, grade: report.grade });
+    job.deps.recordBadge(job.owner, job.repo, { score: report.score, grade: report.grade, ...(report.partial ? { partial: true } : {}) });
   });
 }
 

@@ -55,7 +55,7 @@ export async function withCommitTree<T>(job: JobContext, sha: string, use: (tree
 
 /** Scans an open tree with its own `.github/mcp-trust.yml`, or with `configFile` when given (a base scanned under the head's config). */
 export async function scanCommitTree(job: JobContext, tree: SourceTree, configFile?: string): Promise<ScannedCommit> {
-  const config = loadConfig(tree.root, configFile);
+  const config = loadConfig(tree, configFile);
   const ownConfigFile = configFile ?? (config.source ? path.join(tree.root, config.source) : undefined);
   const options: ScanOptions = { ...job.deps.scanOptions, target: tree.root, ...(configFile ? { configPath: configFile } : {}) };
   // Also at run time: a caller in plain JavaScript could still pass them.

@@ -1,7 +1,10 @@
 /** Reads a source tree into a Snapshot: local facts first, then registry facts through injected clients. */
 import { UnavailableError } from "../errors.js";
 import type { Advisory, Config, Dependency, JsonFile, LockedPackage, PackumentFact, ProbeResult, PypiReleaseFact, Skipped, Snapshot, TargetInfo } from "../model.js";
-import { listTree, readSourceFiles } from "./files.js";
+import { directoryTree } from "../sources/directory-tree.js";
+import type { SourceTree } from "../sources/source-tree.js";
+import { readSourceFiles } from "./files.js";
+import { findUnanalysable } from "./unanalysable.js";
 import { readLockfile } from "./lockfile/index.js";
 import { readJsonFile, readManifest } from "./manifest.js";
 import { analyzeCode } from "../analysis/index.js";
@@ -42,6 +45,8 @@ export interface ScanClients {
 
 export interface CollectOptions {
   root: string;
+  /** The tree's safe reader; a plain directory reader over `root` when not given. */
+  tree?: SourceTree;
   target: TargetInfo;
   config: Config;
   clients: ScanClients;
@@ -61,14 +66,18 @@ export interface CollectOptions {
 export async function collectFacts(options: CollectOptions): Promise<Snapshot> {
   const { root, target, config, clients } = options;
   const skipped: Skipped[] = [];
-  const paths = listTree(root);
-  const files = readSourceFiles(root, paths, config.pathsIgnore);
-  const manifest = readManifest(root);
-  const lockfile = readLockfile(root, manifest?.data);
+  const tree = options.tree ?? directoryTree(root, target, async () => {});
+  const sourceRead = readSourceFiles(tree, config.pathsIgnore);
+  const files = sourceRead.files;
+  skipped.push(...sourceRead.skipped);
+  const unanalysed = [...sourceRead.unanalysed, ...findUnanalysable(files)];
+  skipped.push(...unanalysed.filter((u) => u.reason === "too-deep").map((u) => ({ check: `file ${u.path}`, reason: u.detail, dimension: "code" as const })));
+  const manifest = readManifest(tree);
+  const lockfile = readLockfile(tree, manifest?.data);
   const workflowRead = readWorkflows(files);
   skipped.push(...workflowRead.skipped);
-  const serverJson = options.serverJson ?? readJsonFile(root, config.serverJson);
-  const python = readPythonProjects(root, paths);
+  const serverJson = options.serverJson ?? readJsonFile(tree, config.serverJson);
+  const python = readPythonProjects(root, tree.list().files);
 
   let dependencies: Dependency[] = [];
   let dependencyOrigin: Snapshot["dependencyOrigin"] = "none";
@@ -161,6 +170,7 @@ export async function collectFacts(options: CollectOptions): Promise<Snapshot> {
   }
   const publishedFacts = await collectPublished({
     root,
+    tree,
     target,
     config,
     ...(manifest ? { manifest } : {}),
@@ -196,6 +206,7 @@ export async function collectFacts(options: CollectOptions): Promise<Snapshot> {
     ...(advisories ? { advisories } : {}),
     ...publishedSnapshotFields(publishedFacts, options.packageSpec),
     ...(attestationFacts.attestations ? { attestations: attestationFacts.attestations } : {}),
+    ...(unanalysed.length ? { unanalysed } : {}),
     ...(python.length > 0 ? { python } : {}),
     ...(pypiReleases ? { pypiReleases } : {}),
     reference: readReferenceData(),

@@ -1,60 +1,80 @@
-/** Lists and reads the text files of a tree that rules look at, honouring paths-ignore. */
-import { lstatSync, readdirSync, readFileSync } from "node:fs";
+/** Lists and reads the text files of a tree that rules look at, through the tree's safe reader, honouring paths-ignore. */
 import path from "node:path";
 import { minimatch } from "minimatch";
-import type { SourceFile } from "../model.js";
+import { guardLanguageOf } from "../analysis/parse-guard.js";
+import type { Skipped, SourceFile, UnanalysedFile } from "../model.js";
+import { sizeText } from "../sources/directory-tree.js";
+import type { SourceTree, TreeListing } from "../sources/source-tree.js";
+import { isTestOrExamplePath } from "../analysis/ast.js";
 
-const SKIPPED_DIRECTORIES = new Set(["node_modules", ".git", ".hg", ".svn", "coverage", ".next", ".turbo", ".cache"]);
 const TEXT_EXTENSIONS = new Set([
   ".js", ".cjs", ".mjs", ".jsx", ".ts", ".cts", ".mts", ".tsx", ".py", ".json", ".md", ".yml", ".yaml",
   ".toml", ".sh", ".txt", ".env", ".cfg", ".ini",
 ]);
-const MAX_FILE_BYTES = 6 * 1024 * 1024;
-const MAX_FILES = 20_000;
+/** The largest file the analysis reads whole; a larger source file is reported and read only in part. */
+export const MAX_ANALYSED_FILE_BYTES = 6 * 1024 * 1024;
+/** Skipped entries listed one by one; the rest are counted in one more entry. */
+const MAX_LISTED_SKIPS = 50;
 
-/** Every file path below root (posix, relative), skipping VCS and dependency folders; symlinks are not followed. */
-export function listTree(root: string): string[] {
-  const out: string[] = [];
-  const walk = (dir: string, prefix: string): void => {
-    let entries;
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const entry of entries) {
-      if (out.length >= MAX_FILES) return;
-      const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) {
-        if (!SKIPPED_DIRECTORIES.has(entry.name)) walk(path.join(dir, entry.name), rel);
-      } else if (entry.isFile()) {
-        out.push(rel);
-      }
-    }
-  };
-  walk(root, "");
-  return out;
+export interface SourceRead {
+  files: SourceFile[];
+  /** Files that could not be read, and entries the listing left out. */
+  skipped: Skipped[];
+  /** Source files too large to analyse whole. */
+  unanalysed: UnanalysedFile[];
 }
 
 export function isIgnoredPath(relativePath: string, pathsIgnore: readonly string[]): boolean {
   return pathsIgnore.some((pattern) => minimatch(relativePath, pattern, { dot: true, matchBase: !pattern.includes("/") }));
 }
 
-/** Reads the text files rules need; binary files, huge files and ignored paths are left out. */
-export function readSourceFiles(root: string, paths: readonly string[], pathsIgnore: readonly string[]): SourceFile[] {
+/** True for the files rules read as text: by extension, plus .env files, Dockerfile and binding.gyp. */
+export function isTextPath(relativePath: string): boolean {
+  const base = path.posix.basename(relativePath);
+  return TEXT_EXTENSIONS.has(path.posix.extname(relativePath).toLowerCase()) || base.startsWith(".env") || base === "Dockerfile" || base === "binding.gyp";
+}
+
+/** Reads the text files rules need; binary files and ignored paths are left out, anything unreadable is reported. */
+export function readSourceFiles(tree: SourceTree, pathsIgnore: readonly string[]): SourceRead {
+  const listing = tree.list();
   const files: SourceFile[] = [];
-  for (const rel of paths) {
-    const ext = path.extname(rel).toLowerCase();
-    const base = path.basename(rel);
-    if (!TEXT_EXTENSIONS.has(ext) && !base.startsWith(".env") && base !== "Dockerfile" && base !== "binding.gyp") continue;
-    if (isIgnoredPath(rel, pathsIgnore)) continue;
-    const full = path.join(root, rel);
-    const stat = lstatSync(full);
-    if (stat.size > MAX_FILE_BYTES) continue;
-    const buffer = readFileSync(full);
-    if (buffer.includes(0)) continue;
-    files.push({ path: rel, text: buffer.toString("utf8") });
+  const skipped: Skipped[] = [];
+  const unanalysed: UnanalysedFile[] = [];
+  for (const rel of listing.files) {
+    if (!isTextPath(rel) || isIgnoredPath(rel, pathsIgnore)) continue;
+    const read = tree.read(rel, { maxBytes: MAX_ANALYSED_FILE_BYTES });
+    if (read.ok) {
+      if (read.bytes.includes(0)) continue;
+      files.push({ path: rel, text: read.bytes.toString("utf8") });
+      continue;
+    }
+    const source = guardLanguageOf(rel) !== undefined;
+    if (read.failure === "too-large" && source) {
+      const detail = `is over the ${sizeText(MAX_ANALYSED_FILE_BYTES)} the code analysis reads whole: it was not analysed`;
+      unanalysed.push({ path: rel, reason: "too-large", detail, runtime: !isTestOrExamplePath(rel) });
+    }
+    skipped.push({ check: `file ${rel}`, reason: read.reason, dimension: "code" });
   }
-  return files;
+  skipped.push(...listingSkipped(listing, pathsIgnore));
+  return { files, skipped: capped(skipped), unanalysed };
+}
+
+/** What the listing left out (FIFOs, devices, links out of the tree, names that are not UTF-8) and whether it stopped early. */
+function listingSkipped(listing: TreeListing, pathsIgnore: readonly string[]): Skipped[] {
+  const skipped: Skipped[] = listing.leftOut
+    .filter((entry) => !isIgnoredPath(entry.path, pathsIgnore))
+    .map((entry) => ({ check: `file ${entry.path}`, reason: entry.reason, ...(isTextPath(entry.path) ? { dimension: "code" as const } : {}) }));
+  if (listing.truncated) skipped.push({ check: "files", reason: listing.truncated, dimension: "code" });
+  return skipped;
+}
+
+/** At most MAX_LISTED_SKIPS file entries, then one that counts the rest (a tree of 20,000 FIFOs must not flood the report). */
+function capped(skipped: Skipped[]): Skipped[] {
+  if (skipped.length <= MAX_LISTED_SKIPS) return skipped;
+  const rest = skipped.slice(MAX_LISTED_SKIPS);
+  const dimension = rest.find((s) => s.dimension)?.dimension;
+  return [
+    ...skipped.slice(0, MAX_LISTED_SKIPS),
+    { check: "files", reason: `${rest.length.toLocaleString("en-US")} more files could not be read (not listed one by one)`, ...(dimension ? { dimension } : {}) },
+  ];
 }

@@ -1,5 +1,5 @@
 /** The published-package fact: which npm package this tree publishes, its registry manifest and tarball entries, and what npm would pack from the source. */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { minimatch } from "minimatch";
@@ -8,9 +8,10 @@ import semver from "semver";
 import ssri from "ssri";
 import { UnavailableError, UserError } from "../errors.js";
 import type { Config, Manifest, PackageJson, PackedSource, PublishedPackage, RebuildResult, Skipped, Snapshot, TargetInfo } from "../model.js";
-import { listTree } from "./files.js";
 import { readGitCheckout } from "./git-checkout.js";
 import { readManifest } from "./manifest.js";
+import { treeOf } from "../sources/directory-tree.js";
+import { treeHas, type SourceTree } from "../sources/source-tree.js";
 import { normaliseForPublish } from "./normalise-manifest.js";
 import { sha512Integrity } from "./pack.js";
 import { buildOutputs, packageFilePaths, packlistFiles } from "./packed-source.js";
@@ -20,6 +21,8 @@ import { readTarball, type TarballContents } from "./tarball.js";
 
 export interface PublishedOptions {
   root: string;
+  /** The tree's safe reader; a plain directory reader over `root` when not given. */
+  tree?: SourceTree;
   target: TargetInfo;
   config: Config;
   manifest?: Manifest;
@@ -92,8 +95,9 @@ export async function collectPublished(options: PublishedOptions): Promise<Publi
     if (error instanceof UnavailableError) return { skipped: [{ check: "published", reason: error.message }] };
     throw error;
   }
-  const directory = sourceIsTarball ? "" : findPackageFolder(options.root, options.manifest, chosen.name);
-  const localVersion = directory === undefined ? undefined : readManifest(path.join(options.root, directory))?.data.version;
+  const tree = options.tree ?? treeOf(options.root);
+  const directory = sourceIsTarball ? "" : findPackageFolder(tree, options.manifest, chosen.name);
+  const localVersion = directory === undefined ? undefined : readManifest(tree, manifestPath(directory))?.data.version;
   const version = resolveVersion(chosen, packument, typeof localVersion === "string" ? localVersion : undefined);
   if (!packument || !version || !packument.versions[version]) {
     const wanted = version ?? chosen.spec ?? "latest";
@@ -136,21 +140,23 @@ export async function collectPublished(options: PublishedOptions): Promise<Publi
   const facts: PublishedFacts = { published, registryEntry, ...(typeof publishedAt === "string" ? { publishedAt } : {}), skipped: [] };
   if (sourceIsTarball) return facts;
 
-  const folder = directory ?? repositoryDirectory(options.root, registryEntry, chosen.name);
+  const folder = directory ?? repositoryDirectory(tree, registryEntry, chosen.name);
   if (folder === undefined) {
     facts.skipped.push({ check: "packed-source", reason: `no folder of the tree holds a package.json named ${chosen.name}: the source was not compared` });
     return facts;
   }
   options.progress?.("listing what npm would pack from the source");
   const packageDir = path.join(options.root, folder);
-  const manifest = readManifest(packageDir)!;
+  const manifest = readManifest(tree, manifestPath(folder))!;
   const git = await readGitCheckout(options.root);
+  const packlist = await packlistFiles(packageDir, contents.entries.filter((e) => e.type === "file" && !e.unsafe).map((e) => e.path), { tree, folder });
+  for (const file of packlist.unread) facts.skipped.push({ check: `file ${file.path}`, reason: `${file.reason}: not compared with the tarball`, dimension: "package-verification" });
   facts.packedSource = {
     directory: folder,
     manifest: manifest.data,
-    files: await packlistFiles(packageDir, contents.entries.filter((e) => e.type === "file" && !e.unsafe).map((e) => e.path)),
-    allPaths: packageFilePaths(packageDir),
-    buildOutputs: buildOutputs(packageDir, manifest.data),
+    files: packlist.files,
+    allPaths: packageFilePaths(tree, folder),
+    buildOutputs: buildOutputs(tree, folder, manifest.data),
     ...(git.tags ? { gitTags: git.tags } : {}),
     ...(git.remote ? { gitRemote: git.remote } : {}),
   };
@@ -177,32 +183,36 @@ function resolveVersion(chosen: ChosenPackage, packument: RegistryPackument | un
 }
 
 /** The folder (relative to root) whose package.json is named `name`: the root itself or one of its workspaces. */
-export function findPackageFolder(root: string, rootManifest: Manifest | undefined, name: string): string | undefined {
+export function findPackageFolder(tree: SourceTree, rootManifest: Manifest | undefined, name: string): string | undefined {
   if (rootManifest?.data.name === name) return "";
   const workspaces = rootManifest?.data.workspaces;
   const patterns = Array.isArray(workspaces) ? workspaces : (workspaces?.packages ?? []);
   if (patterns.length === 0) return undefined;
-  const manifests = listTree(root).filter((p) => p.endsWith("/package.json"));
+  const manifests = tree.list().files.filter((p) => p.endsWith("/package.json"));
   for (const pattern of patterns) {
     const clean = pattern.replace(/^\.\//, "").replace(/\/$/, "");
     for (const candidate of manifests) {
       const folder = path.posix.dirname(candidate);
       if (!minimatch(folder, clean)) continue;
-      if (readManifest(path.join(root, folder))?.data.name === name) return folder;
+      if (readManifest(tree, manifestPath(folder))?.data.name === name) return folder;
     }
   }
   return undefined;
 }
 
 /** A monorepo package found through the registry manifest's `repository.directory`. */
-function repositoryDirectory(root: string, entry: Record<string, unknown>, name: string): string | undefined {
+function repositoryDirectory(tree: SourceTree, entry: Record<string, unknown>, name: string): string | undefined {
   const repository = entry["repository"];
   const directory = repository && typeof repository === "object" ? (repository as { directory?: unknown }).directory : undefined;
   if (typeof directory !== "string") return undefined;
   const folder = path.posix.normalize(directory.replace(/\\/g, "/")).replace(/^\.?\/+/, "").replace(/\/$/, "");
   if (folder.startsWith("..")) return undefined;
-  if (!existsSync(path.join(root, folder, "package.json"))) return undefined;
-  return readManifest(path.join(root, folder))?.data.name === name ? folder : undefined;
+  if (!treeHas(tree, manifestPath(folder))) return undefined;
+  return readManifest(tree, manifestPath(folder))?.data.name === name ? folder : undefined;
+}
+
+function manifestPath(folder: string): string {
+  return folder ? `${folder}/package.json` : "package.json";
 }
 
 function parseTarballManifest(contents: TarballContents): PackageJson | undefined {

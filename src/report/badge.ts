@@ -20,6 +20,8 @@ const HEX: Record<string, string> = {
 export interface BadgeInput {
   score: number | null;
   grade: Grade | null;
+  /** The score rests on a partial scan: the message says so. */
+  partial?: boolean;
   /** Overrides the message, e.g. the App's "unknown" when it has no result for a repository. */
   message?: string;
 }
@@ -33,7 +35,7 @@ export interface ShieldsEndpoint {
 
 export function badgeMessage(input: BadgeInput): string {
   if (input.message) return input.message;
-  return input.score === null || input.grade === null ? "not scored" : `${input.grade} ${input.score}`;
+  return input.score === null || input.grade === null ? "not scored" : `${input.grade} ${input.score}${input.partial ? " (partial)" : ""}`;
 }
 
 export function badgeColor(input: BadgeInput): string {

@@ -3,6 +3,7 @@ import type { BadgeInput } from "./badge.js";
 import { verdictParts, type GateResult } from "../gate.js";
 import type { Delta, Finding, Grade, Report } from "../model.js";
 import { planAnnotations, type AnnotationLevel } from "./annotations.js";
+import { gradeLabel } from "./labels.js";
 
 export const CHECK_RUN_NAME = "MCP Trust";
 /** GitHub takes at most 50 annotations per create or update request. */
@@ -28,9 +29,9 @@ export function checkRunConclusion(gate: GateResult): "success" | "failure" | "n
 }
 
 /** "❌ Failed: 1 new finding at or above critical · 40/100 (F), -60": the verdict first, then the score (255 characters at most). */
-export function checkRunTitle(gate: GateResult, report: Pick<Report, "score" | "grade">, delta?: Pick<Delta, "scoreChange">): string {
+export function checkRunTitle(gate: GateResult, report: Pick<Report, "score" | "grade" | "partial">, delta?: Pick<Delta, "scoreChange">): string {
   const v = verdictParts(gate);
-  const score = report.score === null ? "not scored" : `${report.score}/100 (${report.grade})`;
+  const score = report.score === null ? "not scored" : `${report.score}/100 (${gradeLabel(report, true)})`;
   const change = delta && delta.scoreChange !== null && delta.scoreChange !== 0 ? `, ${delta.scoreChange > 0 ? "+" : ""}${delta.scoreChange} vs base` : "";
   const status = v.status === "no gate" ? "No gate" : v.status === "failed" ? "Failed" : "Passed";
   const title = `${v.icon} ${status}: ${v.detail} · ${score}${change}`;
@@ -63,13 +64,13 @@ export function pageAnnotations<T>(annotations: readonly T[], size = ANNOTATIONS
   return pages;
 }
 
-const MARKER = /<!-- mcp-trust-score: (?:(\d{1,3}) ([A-F])|none) -->/;
+const MARKER = /<!-- mcp-trust-score: (?:(\d{1,3}) ([A-F])( partial)?|none) -->/;
 
 /** A machine-readable line for the check run's output text; the badge route reads it back. */
-export function scoreMarker(report: Pick<Report, "score" | "grade">): string {
+export function scoreMarker(report: Pick<Report, "score" | "grade" | "partial">): string {
   return report.score === null || report.grade === null
     ? "<!-- mcp-trust-score: none -->"
-    : `<!-- mcp-trust-score: ${report.score} ${report.grade} -->`;
+    : `<!-- mcp-trust-score: ${report.score} ${report.grade}${report.partial ? " partial" : ""} -->`;
 }
 
 /** The score recorded by scoreMarker; undefined when the text carries none (another tool's check run). */
@@ -78,5 +79,5 @@ export function parseScoreMarker(text: string | null | undefined): BadgeInput | 
   if (!match) return undefined;
   if (match[1] === undefined) return { score: null, grade: null };
   const score = Number(match[1]);
-  return score <= 100 ? { score, grade: match[2] as Grade } : undefined;
+  return score <= 100 ? { score, grade: match[2] as Grade, ...(match[3] ? { partial: true } : {}) } : undefined;
 }

@@ -1,5 +1,5 @@
 /** Display names and small formatting pieces shared by the text and markdown renderers. */
-import type { Dimension, DimensionResult, Finding } from "../model.js";
+import type { Dimension, DimensionResult, Finding, Grade } from "../model.js";
 
 export const DIMENSION_LABEL: Record<Dimension, string> = {
   "supply-chain": "Supply chain",
@@ -8,6 +8,14 @@ export const DIMENSION_LABEL: Record<Dimension, string> = {
   "remote-endpoint": "Remote endpoint",
   transport: "Transport",
 };
+
+/**
+ * The grade as shown everywhere: "B", or "B (partial)" when the score rests on a partial scan (see `skipped`);
+ * "B, partial" where the grade already sits in parentheses ("78/100 (B, partial)").
+ */
+export function gradeLabel(side: { grade: Grade | null; partial?: boolean }, inParentheses = false): string {
+  return `${side.grade ?? "n/a"}${side.partial ? (inParentheses ? ", partial" : " (partial)") : ""}`;
+}
 
 export function dimensionValue(result: DimensionResult): string {
   if (result.score !== null) return result.status === "partial" ? `${result.score} (partial)` : String(result.score);

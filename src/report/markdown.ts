@@ -9,7 +9,7 @@ import { DIMENSIONS, SEVERITIES, type Delta, type DependencyChange, type Depende
 import { sortFindings } from "../rules/engine.js";
 import { foldSkipped, groupByRule, shownEvidence, skippedSentence, type RuleGroup } from "./groups.js";
 import { ignoreSnippet } from "./ignore-snippet.js";
-import { DIMENSION_LABEL, dimensionValue } from "./labels.js";
+import { DIMENSION_LABEL, dimensionValue, gradeLabel } from "./labels.js";
 import * as md from "./md.js";
 import { ruleDocsUrl } from "./rule-docs.js";
 import { verificationLines } from "./verification-line.js";
@@ -47,8 +47,8 @@ function verdict(gate: GateResult | undefined): RootContent[] {
   return [md.paragraph(md.strong(md.plain(`${v.icon} MCP Trust: ${v.status}`)), md.plain(` — ${v.detail}${v.status === "no gate" ? "" : ` · gate: ${v.gate}`}`))];
 }
 
-function scoreText(score: number | null, grade: string | null): string {
-  return score === null ? "not scored" : `${score}/100 (${grade})`;
+function scoreText(side: Pick<Report, "score" | "grade" | "partial">): string {
+  return side.score === null ? "not scored" : `${side.score}/100 (${gradeLabel(side, true)})`;
 }
 
 function ruleLink(ruleId: string): PhrasingContent {
@@ -266,7 +266,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   const head: RootContent[] = [
     ...verdict(options.gate),
     md.paragraph(
-      md.strong(md.plain(scoreText(report.score, report.grade))),
+      md.strong(md.plain(scoreText(report))),
       md.plain(" · "),
       md.code(report.target.label),
       md.plain(` · ${active.length} ${active.length === 1 ? "finding" : "findings"}`),
@@ -323,11 +323,11 @@ export function renderDeltaMarkdown(delta: Delta, options: MarkdownOptions & { m
   const now = options.now ?? new Date();
   const marker = options.marker ? [md.comment(COMMENT_MARKER)] : [];
   const scoreLine = md.paragraph(
-    md.strong(md.plain(scoreText(delta.head.score, delta.head.grade))),
+    md.strong(md.plain(scoreText(delta.head))),
     md.plain(
       delta.scoreChange === null || delta.scoreChange === 0
         ? ` · the same as the base`
-        : ` · ${delta.scoreChange < 0 ? "down" : "up"} ${Math.abs(delta.scoreChange)} from ${scoreText(delta.base.score, delta.base.grade)} on the base`,
+        : ` · ${delta.scoreChange < 0 ? "down" : "up"} ${Math.abs(delta.scoreChange)} from ${scoreText(delta.base)} on the base`,
     ),
     md.plain(` · ${delta.newFindings.length} new, ${delta.resolvedFindings.length} resolved, ${delta.unchangedFindings} unchanged`),
   );
@@ -337,7 +337,7 @@ export function renderDeltaMarkdown(delta: Delta, options: MarkdownOptions & { m
       ...verdict(options.gate),
       md.paragraph(
         md.plain(
-          `Nothing in this change moves the security picture: ${scoreText(delta.head.score, delta.head.grade)} as on the base, ` +
+          `Nothing in this change moves the security picture: ${scoreText(delta.head)} as on the base, ` +
             `${delta.unchangedFindings} ${delta.unchangedFindings === 1 ? "finding" : "findings"} already there, no dependency changes.`,
         ),
       ),

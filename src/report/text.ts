@@ -6,7 +6,7 @@
 import { verdictText, type GateResult } from "../gate.js";
 import { DIMENSIONS, type Delta, type DependencyChange, type Finding, type Report, type Severity, type ToolChange } from "../model.js";
 import { foldSkipped, groupByRule, shownEvidence, skippedSentence } from "./groups.js";
-import { DIMENSION_LABEL, dimensionValue, signed } from "./labels.js";
+import { DIMENSION_LABEL, dimensionValue, gradeLabel, signed } from "./labels.js";
 import { revealHidden } from "./reveal.js";
 import { ruleDocsUrl } from "./rule-docs.js";
 import { verificationLines } from "./verification-line.js";
@@ -95,7 +95,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   const ctx: Context = { paint: painter(options.color), width: options.width ?? 100 };
   const { paint } = ctx;
   const lines: string[] = [];
-  const score = report.score === null ? "not scored" : `${report.score}/100 grade ${report.grade}`;
+  const score = report.score === null ? "not scored" : `${report.score}/100 grade ${gradeLabel(report)}`;
   lines.push(paint("1", `mcp-trust ${shown(report.target.label)}: ${score}`));
   lines.push(...verdictLines(options.gate, ctx));
   if (report.dependencyOrigin === "resolved-now")
@@ -191,8 +191,8 @@ export function renderDeltaText(delta: Delta, options: TextOptions = {}): string
   const ctx: Context = { paint: painter(options.color), width: options.width ?? 100 };
   const { paint } = ctx;
   const lines: string[] = [];
-  const fmt = (s: number | null, g: string | null): string => (s === null ? "not scored" : `${s} (${g})`);
-  lines.push(paint("1", `mcp-trust diff: ${fmt(delta.base.score, delta.base.grade)} -> ${fmt(delta.head.score, delta.head.grade)}  ${signed(delta.scoreChange)}`));
+  const fmt = (side: Delta["base"]): string => (side.score === null ? "not scored" : `${side.score} (${gradeLabel(side, true)})`);
+  lines.push(paint("1", `mcp-trust diff: ${fmt(delta.base)} -> ${fmt(delta.head)}  ${signed(delta.scoreChange)}`));
   lines.push(...verdictLines(options.gate, ctx));
   lines.push(paint("2", `  base ${shown(delta.base.target.label)}`), paint("2", `  head ${shown(delta.head.target.label)}`), "");
   for (const id of DIMENSIONS) {

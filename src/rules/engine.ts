@@ -25,6 +25,8 @@ export interface RuleRun {
   findings: Finding[];
   skipped: Skipped[];
   statuses: Record<Dimension, DimensionStatus>;
+  /** True when the verdict rests on a partial scan: a dimension partial or skipped, or something it needed not read. */
+  partial: boolean;
 }
 
 export function toFinding(rule: Rule, draft: Draft): Finding {
@@ -46,6 +48,8 @@ export function toFinding(rule: Rule, draft: Draft): Finding {
 export function runRules(rules: readonly Rule[], dimensions: readonly DimensionDefinition[], snapshot: Snapshot): RuleRun {
   const skippedFacts = new Map<string, string>();
   for (const entry of snapshot.skipped) skippedFacts.set(entry.check, entry.reason);
+  // A file a dimension could not read (too large, unreadable) leaves it partial even when every rule ran.
+  const incomplete = new Set(snapshot.skipped.flatMap((entry) => (entry.dimension ? [entry.dimension] : [])));
 
   const findings: Finding[] = [];
   const skipped: Skipped[] = [...snapshot.skipped];
@@ -80,9 +84,10 @@ export function runRules(rules: readonly Rule[], dimensions: readonly DimensionD
     if (!definition?.implemented) statuses[id] = "not-checked";
     else if (definition.applicable && !definition.applicable(snapshot)) statuses[id] = "not-applicable";
     else if (!counts || counts.ran === 0) statuses[id] = counts && counts.skipped > 0 ? "skipped" : "checked";
-    else statuses[id] = counts.skipped > 0 ? "partial" : "checked";
+    else statuses[id] = counts.skipped > 0 || incomplete.has(id) ? "partial" : "checked";
   }
-  return { findings: sortFindings(findings), skipped, statuses };
+  const partial = DIMENSIONS.some((id) => statuses[id] === "partial" || statuses[id] === "skipped") || incomplete.size > 0;
+  return { findings: sortFindings(findings), skipped, statuses, partial };
 }
 
 function applyIgnores(finding: Finding, snapshot: Snapshot): Finding {

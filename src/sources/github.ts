@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { Unpack, type ReadEntry } from "tar";
 import { UserError } from "../errors.js";
+import { directoryTree } from "./directory-tree.js";
 import type { SourceTree } from "./source-tree.js";
 
 export interface GitHubCommit {
@@ -55,7 +56,7 @@ export async function openGitHubCommit(
     await close();
     throw error;
   }
-  return { root, target: { kind: "github", label }, close };
+  return directoryTree(root, { kind: "github", label }, close);
 }
 
 function toBuffer(data: unknown, label: string): Buffer {

@@ -2,6 +2,7 @@
 import { statSync } from "node:fs";
 import path from "node:path";
 import { UserError } from "../errors.js";
+import { directoryTree } from "./directory-tree.js";
 import type { SourceTree } from "./source-tree.js";
 
 export function openDirectory(dir: string): SourceTree {
@@ -13,5 +14,5 @@ export function openDirectory(dir: string): SourceTree {
     throw new UserError(`no such directory`, { file: dir });
   }
   if (!isDirectory) throw new UserError(`not a directory (give a directory or npm:<package>)`, { file: dir });
-  return { root, target: { kind: "directory", label: dir }, close: async () => {} };
+  return directoryTree(root, { kind: "directory", label: dir }, async () => {});
 }

@@ -5,6 +5,7 @@ import path from "node:path";
 import npa from "npm-package-arg";
 import pacote from "pacote";
 import { UserError } from "../errors.js";
+import { directoryTree } from "./directory-tree.js";
 import type { SourceTree } from "./source-tree.js";
 
 export interface NpmSourceOptions {
@@ -55,11 +56,7 @@ export async function openNpmPackage(target: string, options: NpmSourceOptions =
     await close();
     throw new UserError(describeRegistryError(`${manifest.name}@${manifest.version}`, error));
   }
-  return {
-    root,
-    target: { kind: "npm", label: `npm:${manifest.name}@${manifest.version}`, name: manifest.name, version: manifest.version },
-    close,
-  };
+  return directoryTree(root, { kind: "npm", label: `npm:${manifest.name}@${manifest.version}`, name: manifest.name, version: manifest.version }, close);
 }
 
 function describeRegistryError(spec: string, error: unknown): string {

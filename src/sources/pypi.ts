@@ -6,6 +6,7 @@ import { UnavailableError, UserError } from "../errors.js";
 import { createPypiClient, type PypiClient, type PypiRelease } from "../facts/python/pypi-client.js";
 import { isPythonName, normalisePythonName } from "../pep508.js";
 import { extractPythonArchive } from "./pypi-archive.js";
+import { directoryTree } from "./directory-tree.js";
 import type { SourceTree } from "./source-tree.js";
 
 export const PYPI_PREFIX = "pypi:";
@@ -67,9 +68,5 @@ export async function openPypiPackage(target: string, options: { client?: PypiCl
     await close();
     throw error;
   }
-  return {
-    root,
-    target: { kind: "pypi", label: `pypi:${release.name}==${release.version}`, name: release.name, version: release.version },
-    close,
-  };
+  return directoryTree(root, { kind: "pypi", label: `pypi:${release.name}==${release.version}`, name: release.name, version: release.version }, close);
 }

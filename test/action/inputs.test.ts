@@ -125,7 +125,7 @@ describe("outputs", () => {
   test("score, grade, one output per dimension (empty when not scored), new findings, report path", () => {
     expect(actionOutputs(report, undefined, "/tmp/r.json")).toEqual({
       score: "75", grade: "C", "supply-chain-score": "75", "package-verification-score": "", "code-score": "", "remote-endpoint-score": "", "transport-score": "",
-      "new-findings": "1", report: "/tmp/r.json",
+      "new-findings": "1", report: "/tmp/r.json", partial: "false",
     });
   });
 

@@ -167,11 +167,11 @@ describe("pull_request", () => {
     const run = calls[2]!.body as { conclusion: string; completed_at: string; output: { title: string; summary: string; text: string; annotations: { path: string; start_line: number; annotation_level: string }[] } };
     expect(run.conclusion).toBe("failure");
     expect(Date.parse(run.completed_at)).not.toBeNaN();
-    expect(run.output.title).toMatch(/^❌ Failed: 60 new findings at or above medium · \d+\/100 \([A-F]\), -\d+ vs base$/);
+    expect(run.output.title).toMatch(/^❌ Failed: 60 new findings at or above medium · \d+\/100 \([A-F](, partial)?\), -\d+ vs base$/);
     // The verdict opens the summary, and says which gate applied.
     expect(run.output.summary.split("\n")[0]).toBe("**❌ MCP Trust: failed** — 60 new findings at or above medium · gate: fail-on medium (.github/mcp-trust.yml)");
     expect(run.output.summary).toContain("#### New findings (60)");
-    expect(run.output.text).toMatch(/<!-- mcp-trust-score: \d+ [A-F] -->/);
+    expect(run.output.text).toMatch(/<!-- mcp-trust-score: \d+ [A-F]( partial)? -->/);
     expect(run.output.annotations).toHaveLength(50);
     expect(run.output.annotations[0]).toMatchObject({ path: "package-lock.json", annotation_level: "warning" });
     expect(run.output.annotations[0]!.start_line).toBeGreaterThan(1);
@@ -241,7 +241,7 @@ server.tool("ping", "Ping a host", { host: z.string() }, async ({ host }) => {
     await queue.idle();
     const run = completion(calls, 81);
     expect(run.conclusion).toBe("failure");
-    expect(run.output.title).toMatch(/^❌ Failed: 1 new finding at or above critical · 40\/100 \(F\), -\d+ vs base$/);
+    expect(run.output.title).toMatch(/^❌ Failed: 1 new finding at or above critical · 40\/100 \(F(, partial)?\), -\d+ vs base$/);
     expect(run.output.summary).toContain("gate: fail-on critical (the default gate)");
     expect(run.output.summary).not.toMatch(/passed/i);
     expect(comments[0]).toContain("code/command-injection");
@@ -383,14 +383,14 @@ describe("push and re-runs", () => {
     expect(calls.filter((c) => c.kind === "create")).toEqual([expect.objectContaining({ body: expect.objectContaining({ head_sha: HEAD_SHA, external_id: "push", status: "queued" }) })]);
     expect(finalStatuses(calls)).toEqual({ 60: "completed" });
     expect(completion(calls, 60)).toMatchObject({ conclusion: "failure" });
-    const marker = /<!-- mcp-trust-score: (\d+) ([A-F]) -->/.exec(completion(calls, 60).output.text);
+    const marker = /<!-- mcp-trust-score: (\d+) ([A-F])( partial)? -->/.exec(completion(calls, 60).output.text);
     expect(marker).not.toBeNull();
 
     const badge = await new Promise<string>((resolve) => {
       const res = { writeHead: () => res, end: (body: string) => resolve(body) } as unknown as ServerResponse;
       void handlers[0]!({ method: "GET", url: `/badge/${OWNER}/${REPO}.json` } as IncomingMessage, res);
     });
-    expect(JSON.parse(badge).message).toBe(`${marker![2]} ${marker![1]}`);
+    expect(JSON.parse(badge).message).toBe(`${marker![2]} ${marker![1]}${marker![3] ? " (partial)" : ""}`);
   });
 
   test("check_suite rerequested on a pull request's commit runs the pull request check again", async () => {

@@ -1,8 +1,9 @@
 /** Finds a project's lockfile and reads it with the parser for its format. */
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { UserError } from "../../errors.js";
 import type { Lockfile, PackageJson } from "../../model.js";
+import { treeOf } from "../../sources/directory-tree.js";
+import { treeHas, type SourceTree } from "../../sources/source-tree.js";
+import { readTreeFile } from "../manifest.js";
 import { parseBunLockfile } from "./bun.js";
 import { parseNpmLockfile } from "./npm.js";
 import { parsePnpmLockfile } from "./pnpm.js";
@@ -23,12 +24,16 @@ const LOCKFILES: ReadonlyArray<readonly [string, LockfileParser]> = [
   ["bun.lock", parseBunLockfile],
 ];
 
-export function readLockfile(root: string, manifest?: PackageJson): Lockfile | undefined {
+/** The largest lockfile read; big monorepos reach tens of megabytes. */
+const MAX_LOCKFILE_BYTES = 96 * 1024 * 1024;
+
+export function readLockfile(rootOrTree: string | SourceTree, manifest?: PackageJson): Lockfile | undefined {
+  const tree = treeOf(rootOrTree);
   for (const [name, parse] of LOCKFILES) {
-    const full = path.join(root, name);
-    if (existsSync(full)) return parse(readFileSync(full, "utf8"), name, manifest);
+    const text = readTreeFile(tree, name, MAX_LOCKFILE_BYTES);
+    if (text !== undefined) return parse(text, name, manifest);
   }
-  if (existsSync(path.join(root, "bun.lockb")))
+  if (treeHas(tree, "bun.lockb"))
     throw new UserError(
       "bun.lockb is bun's binary lockfile and cannot be read safely; run `bun install --save-text-lockfile` to write bun.lock and scan again",
       { file: "bun.lockb" },

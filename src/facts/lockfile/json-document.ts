@@ -1,5 +1,6 @@
 /** Parses JSON (or bun's JSONC) keeping node offsets, so entries can be annotated with their lines. */
 import { type Node, type ParseError, getNodeValue, parseTree, printParseErrorCode } from "jsonc-parser";
+import { dataNestingTooDeep } from "../../analysis/data-nesting.js";
 import { UserError } from "../../errors.js";
 import { type LineAt, lineLocator } from "./text-lines.js";
 
@@ -11,6 +12,8 @@ export interface JsonDocument {
 
 export function parseJsonDocument(text: string, file: string, options: { jsonc?: boolean } = {}): JsonDocument {
   const lineAt = lineLocator(text);
+  const tooDeep = dataNestingTooDeep(text, "json");
+  if (tooDeep) throw new UserError("nests too deep to read (more than 1000 levels of brackets)", { file, line: tooDeep.line });
   const errors: ParseError[] = [];
   const source = text.replace(/^\uFEFF/, "");
   const tree = parseTree(source, errors, {

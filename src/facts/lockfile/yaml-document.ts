@@ -1,5 +1,6 @@
 /** Parses YAML lockfiles keeping key offsets, with every scalar left a string so versions never become numbers. */
 import { type Document, isMap, isScalar, parseDocument, YAMLError } from "yaml";
+import { dataNestingTooDeep } from "../../analysis/data-nesting.js";
 import { UserError } from "../../errors.js";
 import { type LineAt, lineLocator } from "./text-lines.js";
 
@@ -10,6 +11,8 @@ export interface YamlDocument {
 }
 
 export function parseYamlDocument(text: string, file: string): YamlDocument {
+  const tooDeep = dataNestingTooDeep(text, "yaml");
+  if (tooDeep) throw new UserError("nests too deep to read (more than 1000 levels of brackets)", { file, line: tooDeep.line });
   let document: Document;
   try {
     // failsafe: "1.10" stays "1.10" instead of the number 1.1, and "true" stays a string (see isTrue).
@@ -20,8 +23,15 @@ export function parseYamlDocument(text: string, file: string): YamlDocument {
   const first = document.errors[0];
   if (first) throw yamlUserError(first, file);
   const lineAt: LineAt = lineLocator(text);
+  let value: unknown;
+  try {
+    // yaml refuses aliases that expand past its limit (a "billion laughs" bomb) with a ReferenceError.
+    value = document.toJS({ maxAliasCount: 100 }) as unknown;
+  } catch (error) {
+    throw yamlUserError(error, file);
+  }
   return {
-    value: document.toJS() as unknown,
+    value,
     keyLines(path) {
       const lines = new Map<string, number>();
       const node = path.length === 0 ? document.contents : document.getIn(path, true);

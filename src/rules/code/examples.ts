@@ -74,4 +74,16 @@ export const CODE_EXAMPLES: Record<string, RuleExamples> = {
     },
     ignoreBy: { path: "src/index.ts" },
   },
+  "code/unanalysable-code": {
+    fires: {
+      title: "a server module that opens 50,000 brackets before it closes one",
+      files: server(`import { table } from "./table.js";\n`),
+      context: "src/table.js holds `export const table = [[[[[[[[ … ]]]]]]]];` with 50,000 `[` in a row (shortened here). The parser would overflow its stack on it, so the file is reported skipped and this finding says why.",
+    },
+    quiet: {
+      title: "a generated table a few levels deep, which the analysis reads",
+      files: { ...server(`import { table } from "./table.js";\n`), "src/table.js": `export const table = [[[1, 2], [3, 4]], [[5, 6], [7, 8]]];\n` },
+    },
+    ignoreBy: { path: "src/table.js" },
+  },
 };

@@ -10,6 +10,7 @@ import { ssrf } from "./ssrf.js";
 import { tlsVerificationDisabled } from "./tls-verification-disabled.js";
 import { toolDescriptionChanged } from "./tool-description-changed.js";
 import { toolPoisoning } from "./tool-poisoning.js";
+import { unanalysableCode } from "./unanalysable-code.js";
 
 export const CODE_RULES: readonly Rule[] = [
   commandInjection,
@@ -21,10 +22,16 @@ export const CODE_RULES: readonly Rule[] = [
   tlsVerificationDisabled,
   toolPoisoning,
   toolDescriptionChanged,
+  unanalysableCode,
 ];
 
 export const CODE_DIMENSION: DimensionDefinition = {
   id: "code",
   implemented: CODE_RULES.length > 0,
+<<<<<<< HEAD
   applicable: (snapshot) => snapshot.code.modules.length > 0,
+=======
+  // A server file the analysis could not read (too large, too deep) is still code to judge: partial, not absent.
+  applicable: (snapshot) => snapshot.code.js.length > 0 || snapshot.code.python.length > 0 || (snapshot.unanalysed ?? []).some((f) => f.runtime),
+>>>>>>> main
 };

@@ -5,6 +5,7 @@
  */
 import semver from "semver";
 import { parseDocument } from "yaml";
+import { dataNestingTooDeep } from "../../analysis/data-nesting.js";
 import { UserError } from "../../errors.js";
 import type { Snapshot } from "../../model.js";
 
@@ -119,6 +120,8 @@ function pnpmEntries(settings: Record<string, unknown>, prefix: string): ScriptP
 }
 
 function parsePnpmWorkspace(text: string): Record<string, unknown> {
+  const tooDeep = dataNestingTooDeep(text, "yaml");
+  if (tooDeep) throw new UserError("nests too deep to read (more than 1000 levels of brackets)", { file: PNPM_WORKSPACE_FILE, line: tooDeep.line });
   const doc = parseDocument(text, { prettyErrors: true });
   const error = doc.errors[0];
   if (error) {
@@ -127,7 +130,11 @@ function parsePnpmWorkspace(text: string): Record<string, unknown> {
       line: error.linePos?.[0]?.line,
     });
   }
-  return asRecord(doc.toJS());
+  try {
+    return asRecord(doc.toJS({ maxAliasCount: 100 }));
+  } catch (error) {
+    throw new UserError(`invalid YAML: ${(error as Error).message.split("\n")[0]}`, { file: PNPM_WORKSPACE_FILE });
+  }
 }
 
 function asRecord(value: unknown): Record<string, unknown> {
