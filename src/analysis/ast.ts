@@ -19,13 +19,10 @@ export interface ParsedJs {
   program: Program;
   /** Parse errors; the program holds what oxc could recover, possibly nothing. */
   errors: string[];
-<<<<<<< HEAD
   /** Comments, for the module markers bundlers leave (`// node_modules/pkg/index.js`). */
   comments: { type: "Line" | "Block"; value: string; start: number; end: number }[];
-=======
   /** Set when the file nests too deep for the parser (see analysis/parse-guard.ts): the program is empty. */
   tooDeep?: TooDeep;
->>>>>>> main
   /** 1-based line of an offset from a node's `start`/`end`. */
   lineOf(offset: number): number;
   /** The source text of a node. */
@@ -61,13 +58,9 @@ export function parseJs(file: SourceFile): ParsedJs {
   return {
     file,
     program: result.program,
-<<<<<<< HEAD
-    errors: result.errors.map((e) => e.message),
-    comments: result.comments,
-=======
     errors: tooDeep ? [unanalysableReason(tooDeep)] : result.errors.map((e) => e.message),
+    comments: result.comments,
     ...(tooDeep ? { tooDeep } : {}),
->>>>>>> main
     lineOf: (offset) => lineAt(lineStarts, offset),
     textOf: (node) => file.text.slice(node.start, node.end),
   };

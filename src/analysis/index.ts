@@ -16,7 +16,8 @@ export function analyzeCode(files: readonly SourceFile[]): CodeFacts {
   for (const file of files) {
     if (!isJsSourcePath(file.path) || isTestOrExamplePath(file.path)) continue;
     const parsed = guarded(file, skipped, () => parseJs(file));
-    if (!parsed) continue;
+    // Too deep to parse: facts/unanalysable.ts names it (skipped, and code/unanalysable-code).
+    if (!parsed || parsed.tooDeep) continue;
     if ((parsed.program.body as unknown[]).length === 0 && parsed.errors.length > 0) {
       skipped.push({ check: `code: ${file.path}`, reason: `the module does not parse (${parsed.errors[0]}), so its code was not analysed` });
       continue;
@@ -28,7 +29,7 @@ export function analyzeCode(files: readonly SourceFile[]): CodeFacts {
     const parsed = guarded(file, skipped, () => parsePython(file));
     if (parsed) python.push(parsed);
   }
-  const jsResult = analyzeJs(js);
+  const jsResult = analyzeJs(js, undefined, (parsed) => skipped.push({ check: `code: ${parsed.file.path}`, reason: "nesting too deep to analyse" }));
   const pyResult = analyzePython(python);
   const modules: AnalysedModule[] = [
     ...jsResult.modules.map((m): AnalysedModule => {

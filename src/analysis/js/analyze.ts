@@ -36,7 +36,11 @@ export interface JsAnalysis {
   httpHandlers: HttpReader["surface"]["handlers"];
 }
 
-export function analyzeJs(parsed: readonly ParsedJs[], extraVisitors: (modules: readonly ParsedJs[]) => Map<ParsedJs, ModuleVisitor[]> = () => new Map()): JsAnalysis {
+export function analyzeJs(
+  parsed: readonly ParsedJs[],
+  extraVisitors: (modules: readonly ParsedJs[]) => Map<ParsedJs, ModuleVisitor[]> = () => new Map(),
+  onTooDeep: (parsed: ParsedJs) => void = () => undefined,
+): JsAnalysis {
   const candidates: { node: AstNode; scope: ScopeIR }[] = [];
   const parentKeys = new Map<AstNode, string>();
   const tableRegions = new Map<ModuleIR, Region[]>();
@@ -57,7 +61,16 @@ export function analyzeJs(parsed: readonly ParsedJs[], extraVisitors: (modules: 
       }
     },
   ];
-  const modules = parsed.map((p) => buildModule(p, [...common, ...(extras.get(p) ?? [])]));
+  const modules: ModuleIR[] = [];
+  for (const p of parsed) {
+    try {
+      modules.push(buildModule(p, [...common, ...(extras.get(p) ?? [])]));
+    } catch (error) {
+      // A tree deeper than the stack: the module is left out and named, never a crash.
+      if (!(error instanceof RangeError)) throw error;
+      onTooDeep(p);
+    }
+  }
   const program = new Program(modules);
   const values = new Values(program);
   const vendored = new VendoredCode(modules, tableRegions);
