@@ -1,5 +1,6 @@
 /** What the code analysis hands the rules: one CodeFacts per scan, in `snapshot.code`. Rules read these and word findings. */
 import type { Location, Skipped, ToolDescriptor } from "../model.js";
+import type { PythonCommand } from "./python-commands.js";
 import type { TransportFacts } from "./transport-facts.js";
 
 /**
@@ -156,6 +157,8 @@ export interface CodeFacts {
   transport: TransportFacts;
   /** String literals of 20 characters or more. */
   strings: StringLiteral[];
+  /** The processes the Python modules start, with the command's words where the code fixes them (runtime-fetch-execute). */
+  pythonCommands: PythonCommand[];
   /** Modules the analysis could not read, each named. */
   skipped: Skipped[];
 }

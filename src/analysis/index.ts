@@ -4,6 +4,7 @@ import { type ParsedJs, isJsSourcePath, isTestOrExamplePath, parseJs } from "./a
 import type { AnalysedModule, CodeFacts } from "./code-facts.js";
 import { analyzeJs } from "./js/analyze.js";
 import { type ParsedPython, parsePython, runtimePythonFiles } from "./python-ast.js";
+import { pythonCommands } from "./python-commands.js";
 import { analyzePython } from "./python/analyze.js";
 import { collectTransportFacts } from "./transport-facts.js";
 
@@ -46,6 +47,7 @@ export function analyzeCode(files: readonly SourceFile[]): CodeFacts {
     settings: [...jsResult.settings, ...pyResult.settings],
     transport: collectTransportFacts(js, python),
     strings: [...jsResult.strings, ...pyResult.strings],
+    pythonCommands: python.flatMap(pythonCommands),
     skipped,
   };
 }

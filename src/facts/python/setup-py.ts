@@ -1,6 +1,7 @@
 /** Reads setup.py without running it: the literal arguments of setup(), and the calls the file makes when it runs at install time. */
 import type { PythonManifest, PythonRequirement, SetupScriptCall, SourceFile } from "../../model.js";
 import { namedChildren, parsePython, pyArguments, pyDottedName, pyLine, pyStringValue, type SgNode } from "../../analysis/python-ast.js";
+import { pyImportAliases, pyResolveName } from "../../analysis/python-imports.js";
 import { parseRequirement } from "../../pep508.js";
 
 const SPAWN = new Set([
@@ -15,10 +16,10 @@ const EXEC = new Set(["exec", "eval", "compile", "builtins.exec", "builtins.eval
 
 export function parseSetupPy(file: SourceFile): PythonManifest {
   const { root } = parsePython(file);
-  const aliases = importAliases(root);
+  const aliases = pyImportAliases(root);
   const manifest: PythonManifest = { path: file.path, format: "setup.py", requirements: [], sources: [], indexes: [], scripts: {}, entryPoints: {}, urls: {}, dynamic: [], setupCalls: [] };
   for (const call of root.findAll({ rule: { kind: "call" } })) {
-    const name = resolve(pyDottedName(call.field("function")), aliases);
+    const name = pyResolveName(pyDottedName(call.field("function")), aliases);
     if (!name) continue;
     if (name === "setup" || name === "setuptools.setup" || name === "distutils.core.setup") readSetupCall(call, manifest);
     const kind = SPAWN.has(name) ? "spawn" : NETWORK.has(name) || NETWORK_PREFIXES.some((p) => name.startsWith(p)) ? "network" : EXEC.has(name) ? "exec" : undefined;
@@ -34,41 +35,6 @@ export function parseSetupPy(file: SourceFile): PythonManifest {
     manifest.setupCalls!.push(entry);
   }
   return manifest;
-}
-
-/** `import subprocess as sp` → sp: subprocess; `from os import system` → system: os.system. */
-function importAliases(root: SgNode): Map<string, string> {
-  const aliases = new Map<string, string>();
-  for (const node of root.findAll({ rule: { any: [{ kind: "import_statement" }, { kind: "import_from_statement" }] } })) {
-    if (node.kind() === "import_statement") {
-      for (const child of namedChildren(node)) {
-        if (child.kind() === "aliased_import") {
-          const module = child.field("name")?.text();
-          const alias = child.field("alias")?.text();
-          if (module && alias) aliases.set(alias, module);
-        }
-      }
-      continue;
-    }
-    const module = node.field("module_name")?.text();
-    if (!module) continue;
-    for (const child of namedChildren(node).slice(1)) {
-      if (child.kind() === "dotted_name") aliases.set(child.text(), `${module}.${child.text()}`);
-      else if (child.kind() === "aliased_import") {
-        const name = child.field("name")?.text();
-        const alias = child.field("alias")?.text();
-        if (name && alias) aliases.set(alias, `${module}.${name}`);
-      }
-    }
-  }
-  return aliases;
-}
-
-function resolve(dotted: string | undefined, aliases: Map<string, string>): string | undefined {
-  if (!dotted) return undefined;
-  const [head, ...rest] = dotted.split(".");
-  const target = aliases.get(head!);
-  return target ? [target, ...rest].join(".") : dotted;
 }
 
 /** A string literal, or a list/tuple of string literals (unreadable items become "…"); undefined when nothing is literal. */

@@ -2,8 +2,10 @@
 import type { SinkHit, SinkInput, TextPart, Trace } from "../../analysis/index.js";
 import { snippet } from "../../analysis/ast.js";
 import type { Draft, Rule } from "../../model.js";
-import { describeUnpinnedFetch, installedPackageNames, unpinnedFetches } from "./package-runner.js";
-import { flattenCommands, nestedScript, programName, remoteCodeExecution } from "./shell-command.js";
+import { FIX_EVAL, argvHazard, scriptHazard } from "./command-hazard.js";
+import { installedPackageNames } from "./package-runner.js";
+import { pythonRuntimeFetches } from "./python-runtime-fetch.js";
+import { flattenCommands, programName } from "./shell-command.js";
 
 export const runtimeFetchExecute: Rule = {
   id: "supply-chain/runtime-fetch-execute",
@@ -26,7 +28,7 @@ export const runtimeFetchExecute: Rule = {
       const message = hazardOf(hit, installed, written);
       if (message) drafts.push({ message, location: hit.location, evidence: hit.evidence, ...(hit.anchor ? { anchor: hit.anchor } : {}) });
     }
-    return drafts;
+    return [...drafts, ...pythonRuntimeFetches(snapshot)];
   },
 };
 
@@ -39,6 +41,8 @@ function downloaded(trace: Trace): boolean {
 
 /** What a sink hit runs that was fetched at run time, in words, or undefined. */
 function hazardOf(hit: SinkHit, installed: ReadonlySet<string>, written: ReadonlySet<string>): string | undefined {
+  // The commands Python modules start are read with their words in code.pythonCommands (python-runtime-fetch.ts).
+  if (hit.language === "python" && (hit.kind === "shell" || hit.kind === "argv")) return undefined;
   switch (hit.kind) {
     case "shell":
       return shellHazard(hit, installed);
@@ -102,28 +106,6 @@ function argvHit(hit: SinkHit, installed: ReadonlySet<string>): string | undefin
   return undefined;
 }
 
-function argvHazard(argv: ReadonlyArray<string | undefined>, installed: ReadonlySet<string>): string | undefined {
-  const program = programName(argv[0]);
-  if (program && argv.every((w): w is string => w !== undefined)) {
-    const nested = nestedScript(program, argv);
-    if (nested !== undefined) return scriptHazard(nested, installed);
-  }
-  const fetch = unpinnedFetches(argv, installed)[0];
-  if (fetch) return `${describeUnpinnedFetch(fetch)} from the registry every time this runs, so the next release of it (or a hijacked one) runs with the server's access. ${fixRunner(fetch.name)}`;
-  const remote = remoteCodeExecution(argv.map(shellQuote).join(" "));
-  return remote ? `it ${remote}. ${FIX_EVAL}` : undefined;
-}
-
-function scriptHazard(script: string, installed: ReadonlySet<string>): string | undefined {
-  const remote = remoteCodeExecution(script);
-  if (remote) return `it ${remote}. ${FIX_EVAL}`;
-  for (const argv of flattenCommands(script)) {
-    const fetch = unpinnedFetches(argv, installed)[0];
-    if (fetch) return `${describeUnpinnedFetch(fetch)} from the registry every time this runs, so the next release of it (or a hijacked one) runs with the server's access. ${fixRunner(fetch.name)}`;
-  }
-  return undefined;
-}
-
 /** The program a spawn runs, when the code fixes it: one text, or alternatives naming the same program (`npx.cmd` / `npx`). */
 function programText(input: SinkInput | undefined): string | undefined {
   if (!input) return undefined;
@@ -142,19 +124,8 @@ function textOf(parts: readonly TextPart[], hole: string): string {
   return parts.map((p) => ("text" in p ? p.text : hole)).join("");
 }
 
-const FIX_EVAL = "Ship that code in the package instead of fetching it, so what runs is what was reviewed.";
 const FIX_IMPORT = "Bundle the module as a pinned dependency and import it by name.";
-
-function fixRunner(name: string | undefined): string {
-  const pkg = name ?? "the package";
-  return `Pin an exact version (${pkg}@<version>), or add ${pkg} as a dependency and run its installed binary.`;
-}
 
 function display(argv: ReadonlyArray<string | undefined>): string {
   return snippet(argv.map((w) => w ?? "…").join(" "), 80);
-}
-
-function shellQuote(word: string | undefined): string {
-  if (word === undefined) return "__dynamic__";
-  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
