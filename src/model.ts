@@ -674,6 +674,8 @@ export interface UnanalysedFile {
   line?: number;
   /** True for code that runs as part of the server (not tests or examples). */
   runtime: boolean;
+  /** too-large: shell or eval calls with a non-literal argument in the part that could not be analysed. */
+  unfollowed?: { kind: "shell" | "eval"; call: string; line: number }[];
 }
 
 /** Names of facts a rule can declare it needs; a skipped fact skips the rule. */
