@@ -23,7 +23,7 @@ export const hardcodedSecret: Rule = {
   remediation: "Revoke the credential now, remove it from the tree, and read it from the environment or a secret store at run time.",
   check(snapshot) {
     const drafts: Draft[] = [];
-    const sources = new Map([...snapshot.code.js.map((p) => p.file), ...snapshot.code.python.map((p) => p.file)].map((f) => [f.path, f]));
+    const sources = new Map(snapshot.files.map((f) => [f.path, f]));
     for (const literal of snapshot.code.strings) if (mightHoldToken(literal.value)) drafts.push(...literalSecrets(sources.get(literal.path)!, literal));
     for (const file of snapshot.files) {
       if (!CONFIG_FILE.test(file.path) || TEMPLATE_ENV.test(file.path) || NOT_SCANNED.test(file.path) || isTestOrExamplePath(file.path)) continue;
