@@ -42,7 +42,7 @@ try {
   rmSync(work, { recursive: true, force: true });
 }
 
-for (const r of rows) console.log(`${r.ok ? "ok  " : "SLOW"} ${r.name}: ${r.value} ${r.unit} (target ${r.target} ${r.unit})`);
+for (const r of rows) console.log(`${r.ok ? "ok  " : "SLOW"} ${r.name}: ${r.value} ${r.unit} (target ${r.higherIsBetter ? "at least " : ""}${r.target} ${r.unit})`);
 
 /** Benchmarks other parts add (bench/extra-*.mjs export `bench(): Promise<row[]>`). */
 async function extraBenches() {

@@ -663,6 +663,38 @@ export interface ReferenceData {
   /** data/popular-pypi.txt and data/established-pypi-names.txt (PEP 503 normalised), for supply-chain/typosquat. */
   popularPypi: { names: string[]; exceptions: string[] };
   sdkAdvisories: SdkAdvisoryTable;
+  /** data/option-programs.json, for code/argument-injection. */
+  optionPrograms: OptionProgramTable;
+}
+
+/** What an option does when a value the program reads as an option turns it on. */
+export type OptionEffect = "execute" | "write" | "read" | "redirect";
+
+export interface ProgramOption {
+  option: string;
+  effect: OptionEffect;
+  /** What it does, in a few words: "runs the given program in place of git-upload-pack". */
+  what: string;
+}
+
+/** A program that reads any argv element starting with `-` as an option (data/option-programs.json). */
+export interface OptionProgram {
+  name: string;
+  aliases: string[];
+  /** False: option parsing stops at the first operand (BSD getopt), so later elements are never options. */
+  permutes: boolean;
+  /** Elements that end option parsing (`--`, git's `--end-of-options`). */
+  endOfOptions: string[];
+  /** Options of the program after any subcommand. */
+  options: ProgramOption[];
+  /** Options only a subcommand has (`git clone --upload-pack`). */
+  subcommands: Record<string, ProgramOption[]>;
+}
+
+export interface OptionProgramTable {
+  source: string;
+  date: string;
+  programs: OptionProgram[];
 }
 
 export interface Snapshot {
@@ -733,6 +765,8 @@ export interface UnanalysedFile {
   line?: number;
   /** True for code that runs as part of the server (not tests or examples). */
   runtime: boolean;
+  /** too-large: shell or eval calls with a non-literal argument in the part that could not be analysed. */
+  unfollowed?: { kind: "shell" | "eval"; call: string; line: number }[];
 }
 
 /** Names of facts a rule can declare it needs; a skipped fact skips the rule. */

@@ -1,6 +1,7 @@
 /** scan(target) → Report: the one pipeline every surface (CLI, Action, App) calls. */
 import { loadConfig } from "./config.js";
 import { UserError } from "./errors.js";
+import { environmentSecrets, redactDeep } from "./redact.js";
 import { FINGERPRINT_VERSION } from "./fingerprint.js";
 import { checkOutput } from "./output-check.js";
 import { collectFacts, type ScanClients } from "./facts/collect.js";
@@ -139,8 +140,10 @@ export function buildReport(snapshot: Snapshot, durationMs: number, judged?: rea
     verification: verificationSummary(snapshot, run.findings, isVerifiablePackage(snapshot)),
     tools: snapshot.tools,
   };
-  checkOutput("report", report);
-  return report;
+  // Tokens found in the tree, registry credentials in URLs and the environment's secrets never leave in a report.
+  const redacted = redactDeep(report, environmentSecrets());
+  checkOutput("report", redacted);
+  return redacted;
 }
 
 function summariseDependencies(snapshot: Snapshot, findings: readonly Finding[]): DependencySummary[] {

@@ -19,6 +19,8 @@ export interface ParsedJs {
   program: Program;
   /** Parse errors; the program holds what oxc could recover, possibly nothing. */
   errors: string[];
+  /** Comments, for the module markers bundlers leave (`// node_modules/pkg/index.js`). */
+  comments: { type: "Line" | "Block"; value: string; start: number; end: number }[];
   /** Set when the file nests too deep for the parser (see analysis/parse-guard.ts): the program is empty. */
   tooDeep?: TooDeep;
   /** 1-based line of an offset from a node's `start`/`end`. */
@@ -57,6 +59,7 @@ export function parseJs(file: SourceFile): ParsedJs {
     file,
     program: result.program,
     errors: tooDeep ? [unanalysableReason(tooDeep)] : result.errors.map((e) => e.message),
+    comments: result.comments,
     ...(tooDeep ? { tooDeep } : {}),
     lineOf: (offset) => lineAt(lineStarts, offset),
     textOf: (node) => file.text.slice(node.start, node.end),

@@ -1,60 +1,64 @@
 /** The code analysis: parses the runtime modules of a tree once and reads everything the code and transport rules judge. */
 import type { SourceFile } from "../model.js";
-import { type AstNode, type ParsedJs, isJsSourcePath, isTestOrExamplePath, parseJs, walk } from "./ast.js";
-import { emptyDrafts, SINK_RULES } from "./code-drafts.js";
-import type { CodeFacts, StringLiteral } from "./code-facts.js";
-import { jsCodeDrafts } from "./js-sinks.js";
-import { collectToolSurface } from "./mcp-surface.js";
-import { type ParsedPython, parsePython, pyLine, pyStringValue, runtimePythonFiles } from "./python-ast.js";
-import { pythonCodeDrafts } from "./python-sinks.js";
+import { type ParsedJs, isJsSourcePath, isTestOrExamplePath, parseJs } from "./ast.js";
+import type { AnalysedModule, CodeFacts } from "./code-facts.js";
+import { analyzeJs } from "./js/analyze.js";
+import { type ParsedPython, parsePython, runtimePythonFiles } from "./python-ast.js";
 import { pythonCommands } from "./python-commands.js";
+import { analyzePython } from "./python/analyze.js";
 import { collectTransportFacts } from "./transport-facts.js";
 
-export type { CodeFacts, StringLiteral } from "./code-facts.js";
-
-const MIN_STRING = 20;
+export type * from "./code-facts.js";
 
 /** Runs the analysis over a tree's files; only JS/TS and Python files that run with the server are read. */
 export function analyzeCode(files: readonly SourceFile[]): CodeFacts {
-  const js: ParsedJs[] = files.filter((f) => isJsSourcePath(f.path) && !isTestOrExamplePath(f.path)).map(parseJs);
-  const python: ParsedPython[] = runtimePythonFiles(files).map(parsePython);
-  const drafts = emptyDrafts();
-  for (const parsed of js) {
-    const found = jsCodeDrafts(parsed);
-    for (const rule of SINK_RULES) drafts[rule].push(...found[rule]);
+  const skipped: CodeFacts["skipped"] = [];
+  const js: ParsedJs[] = [];
+  for (const file of files) {
+    if (!isJsSourcePath(file.path) || isTestOrExamplePath(file.path)) continue;
+    const parsed = guarded(file, skipped, () => parseJs(file));
+    // Too deep to parse: facts/unanalysable.ts names it (skipped, and code/unanalysable-code).
+    if (!parsed || parsed.tooDeep) continue;
+    if ((parsed.program.body as unknown[]).length === 0 && parsed.errors.length > 0) {
+      skipped.push({ check: `code: ${file.path}`, reason: `the module does not parse (${parsed.errors[0]}), so its code was not analysed` });
+      continue;
+    }
+    js.push(parsed);
   }
-  for (const parsed of python) {
-    const found = pythonCodeDrafts(parsed);
-    for (const rule of SINK_RULES) drafts[rule].push(...found[rule]);
+  const python: ParsedPython[] = [];
+  for (const file of runtimePythonFiles(files)) {
+    const parsed = guarded(file, skipped, () => parsePython(file));
+    if (parsed) python.push(parsed);
   }
+  const jsResult = analyzeJs(js, undefined, (parsed) => skipped.push({ check: `code: ${parsed.file.path}`, reason: "nesting too deep to analyse" }));
+  const pyResult = analyzePython(python);
+  const modules: AnalysedModule[] = [
+    ...jsResult.modules.map((m): AnalysedModule => {
+      const vendored = jsResult.vendored.at(m, 0);
+      return { path: m.path, language: "js", ...(vendored && jsResult.vendored.at(m, m.parsed.file.text.length - 1) === vendored ? { vendored } : {}) };
+    }),
+    ...python.map((p): AnalysedModule => ({ path: p.file.path, language: "python" })),
+  ];
   return {
-    js,
-    python,
-    tools: collectToolSurface(js, python),
-    drafts,
+    modules,
+    tools: [...jsResult.tools, ...pyResult.tools],
+    http: [...jsResult.http, ...pyResult.http],
+    sinks: [...jsResult.sinks, ...pyResult.sinks],
+    settings: [...jsResult.settings, ...pyResult.settings],
     transport: collectTransportFacts(js, python),
-    strings: [...js.flatMap(jsStrings), ...python.flatMap(pythonStrings)],
+    strings: [...jsResult.strings, ...pyResult.strings],
     pythonCommands: python.flatMap(pythonCommands),
-    skipped: [],
+    skipped,
   };
 }
 
-function jsStrings(parsed: ParsedJs): StringLiteral[] {
-  const out: StringLiteral[] = [];
-  walk(parsed.program, (node: AstNode) => {
-    let value: string | undefined;
-    if (node.type === "Literal" && typeof node.value === "string") value = node.value;
-    else if (node.type === "TemplateElement") value = (node.value as { cooked?: string | null }).cooked ?? undefined;
-    if (value !== undefined && value.length >= MIN_STRING) out.push({ path: parsed.file.path, line: parsed.lineOf(node.start), value });
-  });
-  return out;
-}
-
-function pythonStrings(parsed: ParsedPython): StringLiteral[] {
-  const out: StringLiteral[] = [];
-  for (const node of parsed.root.findAll({ rule: { kind: "string" } })) {
-    const value = pyStringValue(node) ?? node.text();
-    if (value.length >= MIN_STRING) out.push({ path: parsed.file.path, line: pyLine(node), value });
+/** A module the parser cannot take (nesting deep enough to exhaust the stack) is skipped, named, never a crash. */
+function guarded<T>(file: SourceFile, skipped: CodeFacts["skipped"], parse: () => T): T | undefined {
+  try {
+    return parse();
+  } catch (error) {
+    const reason = error instanceof RangeError ? "nesting too deep to analyse" : `the parser failed (${error instanceof Error ? error.message.split("\n")[0] : String(error)})`;
+    skipped.push({ check: `code: ${file.path}`, reason });
+    return undefined;
   }
-  return out;
 }

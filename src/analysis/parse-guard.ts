@@ -58,6 +58,19 @@ export function nestingTooDeep(text: string, language: GuardLanguage): TooDeep |
 }
 
 /** The peak nesting estimate of a text; stops early once it passes `stopAbove`. */
+/** What a JS/TS scan reports on the way, for readers that need the code's shape without a parse (oversized files). */
+export interface ScanObserver {
+  /** A statement of the file itself (not nested) ends at `offset`. */
+  topLevelStatementEnd(offset: number): void;
+  /** An identifier outside strings, comments and template text; `property` after a `.`. */
+  identifier(start: number, end: number, property: boolean): void;
+}
+
+/** Scans JS/TS text once for its top-level statements and its identifiers (see ScanObserver). */
+export function observeJs(text: string, language: Exclude<GuardLanguage, "python">, observer: ScanObserver): void {
+  new JsScan(text, language, Number.POSITIVE_INFINITY, observer).run();
+}
+
 export function measureNesting(text: string, language: GuardLanguage, stopAbove = Number.POSITIVE_INFINITY): NestingMeasure {
   return language === "python" ? new PythonScan(text, stopAbove).run() : new JsScan(text, language, stopAbove).run();
 }
@@ -260,7 +273,7 @@ const JS_OPERAND_KEYWORDS = new Set(["return", "throw", "case", "default", "var"
 /** Binary keywords: they nest like an operator when a value precedes them. */
 const JS_BINARY_KEYWORDS = new Set(["in", "instanceof", "as", "satisfies"]);
 /** Tokens that continue the expression on the line before (so a line break before them ends no statement). */
-const JS_CONTINUING_KEYWORDS = new Set(["in", "instanceof", "as", "satisfies", "else", "catch", "finally", "extends", "implements"]);
+const JS_CONTINUING_KEYWORDS = new Set(["in", "instanceof", "as", "satisfies", "else", "catch", "finally", "extends", "implements", "from"]);
 
 const enum Prev {
   /** An operand is expected: `/` starts a regex, `<` may start JSX. */
@@ -280,12 +293,19 @@ class JsScan extends NestingScan {
   /** The tokens since the last reset are only identifiers followed by `:` (labels), so `x:` is a label. */
   private atStatementStart = true;
   private lastWasStartIdentifier = false;
+  /** Where the token being read starts. */
+  private tokenStart = 0;
   /** The last token was `if`, `for`, `while` or `with`: the next `(` opens a statement head. */
   private controlHead = false;
   /** Open generic `<` per level (TypeScript). */
   private angles: Int32Array;
 
-  constructor(text: string, language: Exclude<GuardLanguage, "python">, stopAbove: number) {
+  constructor(
+    text: string,
+    language: Exclude<GuardLanguage, "python">,
+    stopAbove: number,
+    private readonly observer?: ScanObserver,
+  ) {
     super(text, stopAbove);
     this.typescript = language === "ts" || language === "tsx";
     this.jsx = language === "js" || language === "tsx";
@@ -364,7 +384,9 @@ class JsScan extends NestingScan {
     }
   }
 
-  private statementEnd(): void {
+  /** Ends the statement at this level; `offset` is where the next one starts (the token that ended it, by default). */
+  private statementEnd(offset = this.tokenStart): void {
+    if (this.level === 0) this.observer?.topLevelStatementEnd(offset);
     this.reset();
     this.angles[this.level] = 0;
     this.atStatementStart = true;
@@ -398,6 +420,7 @@ class JsScan extends NestingScan {
 
   private token(c: number): void {
     const text = this.text;
+    this.tokenStart = this.i;
     const controlHead = this.controlHead;
     this.controlHead = false;
     if (c === C.Hash && this.i === 0 && text.charCodeAt(1) === C.Bang) {
@@ -462,7 +485,7 @@ class JsScan extends NestingScan {
       case C.Semicolon:
         this.settle(true);
         this.i++;
-        this.statementEnd();
+        this.statementEnd(this.i);
         this.prev = Prev.Operand;
         return;
       case C.Comma:
@@ -609,6 +632,7 @@ class JsScan extends NestingScan {
     const first = text.charCodeAt(start);
     const keyword = !this.propertyName && length >= 2 && length <= 10 && first >= C.LowerA && first <= C.LowerZ ? text.slice(start, this.i) : "";
     const wasProperty = this.propertyName;
+    this.observer?.identifier(start, this.i, wasProperty);
     this.propertyName = false;
     if (keyword && (JS_NESTING_KEYWORDS.has(keyword) || JS_OPERAND_KEYWORDS.has(keyword))) {
       const binary = JS_BINARY_KEYWORDS.has(keyword);

@@ -13,6 +13,7 @@ import { commentPlan, DEFAULT_COMMENT_MODE } from "../github/comment-policy.js";
 import { upsertStickyComment } from "../github/sticky-comment.js";
 import { publishCheckRun, REVERIFY_ACTION, startCheckRun, type CheckConclusion, type CheckRunContent } from "./check-run.js";
 import { gateOptionsOf, scanCommitTree, withCommitTree, type JobContext } from "./job-context.js";
+import { environmentSecrets, redactError, redactText } from "../redact.js";
 
 /** Room left in a summary or text for the lines written around a rendered report. */
 const BODY_LIMIT = GITHUB_BODY_LIMIT - 2_000;
@@ -128,9 +129,10 @@ async function reportingFailures(job: JobContext, sha: string, externalId: strin
     await work(id);
   } catch (error) {
     const userError = error instanceof UserError;
-    const message = userError ? error.oneLine() : `internal error: ${(error as Error).message?.split("\n")[0] ?? String(error)}`;
+    // Registry credentials and the App's own secrets never reach a log line or a check run.
+    const message = redactText(userError ? error.oneLine() : `internal error: ${(error as Error).message?.split("\n")[0] ?? String(error)}`, environmentSecrets());
     if (userError) job.log.info(`${job.owner}/${job.repo}@${sha}: ${message}`);
-    else job.log.error({ err: error }, `${job.owner}/${job.repo}@${sha}: scan failed`);
+    else job.log.error({ err: redactError(error) }, `${job.owner}/${job.repo}@${sha}: scan failed`);
     await publishCheckRun(job.octokit, {
       owner: job.owner,
       repo: job.repo,

@@ -14,6 +14,7 @@ import type { JobContext, ScanDependencies } from "./job-context.js";
 import { ScanQueue, type QueueJob } from "./queue.js";
 import type { ProcessPoolOptions } from "../queue/process-pool.js";
 import { createIsolatedScanner } from "../queue/scan-runner.js";
+import { redactError } from "../redact.js";
 
 export interface AppOptions {
   scanOptions?: ScanDependencies["scanOptions"];
@@ -51,7 +52,7 @@ export function createApp(options: AppOptions = {}): ApplicationFunction {
         ? new BullmqAppQueue({ url: redisUrl, ...(options.concurrency ? { concurrency: options.concurrency } : {}) })
         : new ScanQueue({
             ...(options.concurrency ? { concurrency: options.concurrency } : {}),
-            onError: (error, job) => app.log.error({ err: error }, `job ${job.label} failed`),
+            onError: (error, job) => app.log.error({ err: redactError(error) }, `job ${job.label} failed`),
             onSuperseded: (dropped, by) => app.log.info(`${dropped.label} superseded by ${by.label}`),
           }));
     const badges = new BadgeStore({ lookup: (options.badgeLookup ?? githubBadgeLookup)(app), ...options.badge });
@@ -83,9 +84,9 @@ export function createApp(options: AppOptions = {}): ApplicationFunction {
             await runAppJob({ owner: data.owner, repo: data.repo, octokit, log: app.log, deps }, data.spec, data.queuedCheckRunId);
           },
           superseded: (dropped, by) => concludeSuperseded(dropped, by),
-          onError: (error, data) => app.log.error({ err: error }, `job ${data.label} failed`),
+          onError: (error, data) => app.log.error({ err: redactError(error) }, `job ${data.label} failed`),
         })
-        .catch((error: unknown) => app.log.error({ err: error }, "the BullMQ queue did not start"));
+        .catch((error: unknown) => app.log.error({ err: redactError(error) }, "the BullMQ queue did not start"));
     }
 
     /**
@@ -97,7 +98,7 @@ export function createApp(options: AppOptions = {}): ApplicationFunction {
       const key = `${job.owner}/${job.repo}@${ref}`;
       const target = options.checkRun && { owner: job.owner, repo: job.repo, headSha: options.checkRun.sha, externalId: options.checkRun.externalId };
       // A failed create only costs the queued state: the job creates its check run when it starts.
-      const queuedId = target && (await createQueuedCheckRun(job.octokit, target).catch((error: unknown) => void job.log.warn({ err: error }, `${key}: no queued check run`)));
+      const queuedId = target && (await createQueuedCheckRun(job.octokit, target).catch((error: unknown) => void job.log.warn({ err: redactError(error) }, `${key}: no queued check run`)));
       const installation = (context.payload as { installation?: { id?: number } }).installation?.id;
       const data: AppJobData = {
         installationId: installation ?? 0,

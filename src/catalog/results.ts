@@ -51,6 +51,8 @@ export interface RowDigest {
   /** Rule ids with at least one counted finding, and how many each. */
   rules: Record<string, number>;
   skippedChecks: number;
+  /** Ecosystems of the resolved dependencies (an npm server with Python dependencies lists both). */
+  dependencyEcosystems: string[];
   /** 0-based line in results.jsonl, to find the full row again. */
   line: number;
 }
@@ -148,6 +150,7 @@ export function digestRow(row: CatalogRow, line: number): RowDigest {
     dimensions,
     rules,
     skippedChecks: report?.skipped.length ?? 0,
+    dependencyEcosystems: [...new Set((report?.dependencies ?? []).map((d) => d.ecosystem).filter((e): e is NonNullable<typeof e> => typeof e === "string"))].sort(),
     line,
   };
 }

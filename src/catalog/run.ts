@@ -21,6 +21,8 @@ export interface CatalogExecutor {
   /** A hard stop (a second Ctrl-C): running jobs end at once, as `crash` with the message INTERRUPTED. */
   kill(): Promise<void>;
   close(): Promise<void>;
+  /** One line on what ran the scans, for the end of the run (processes started, their peak memory). */
+  stats?(): string;
 }
 
 export interface CatalogCounts {
@@ -56,6 +58,8 @@ export interface CatalogRunResult {
   keys: string[];
   interrupted: boolean;
   runId: string;
+  /** Where the time went: looking up versions of spec lines, and the scans (first start to last finish). */
+  timings: { versionsMs: number; scansMs: number };
 }
 
 export async function runCatalog(options: CatalogRunOptions): Promise<CatalogRunResult> {
@@ -72,9 +76,11 @@ export async function runCatalog(options: CatalogRunOptions): Promise<CatalogRun
     options.onProgress?.({ ...counts });
   };
 
+  const versionsStarted = Date.now();
   const entries = await resolveVersions(options.entries, options.resolveVersion, (entry, message) =>
     record(failedRow(entry, { kind: "error", message }, runId, now(), 0)),
   );
+  const versionsMs = Date.now() - versionsStarted;
   const unique = new Map<string, CatalogEntry>();
   for (const entry of entries.resolved) if (!unique.has(entryKey(entry))) unique.set(entryKey(entry), entry);
   const keys = [...new Set([...entries.failedKeys, ...unique.keys()])];
@@ -89,6 +95,7 @@ export async function runCatalog(options: CatalogRunOptions): Promise<CatalogRun
   counts.queued = jobs.length;
   options.onProgress?.({ ...counts });
 
+  const scansStarted = Date.now();
   await options.executor.run(
     jobs,
     (job, outcome) => {
@@ -97,7 +104,7 @@ export async function runCatalog(options: CatalogRunOptions): Promise<CatalogRun
     },
     signal,
   );
-  return { counts, keys, interrupted: signal.aborted, runId };
+  return { counts, keys, interrupted: signal.aborted, runId, timings: { versionsMs, scansMs: Date.now() - scansStarted } };
 }
 
 /** The message of jobs a hard stop (a second Ctrl-C) cut off: they stay to do, not failed. */
@@ -185,5 +192,6 @@ export function poolExecutor(options: Omit<ProcessPoolOptions, "handler">): Cata
     },
     kill: () => pool.kill(INTERRUPTED),
     close: () => pool.close(),
+    stats: () => `${pool.started} scan worker process${pool.started === 1 ? "" : "es"}, peak memory ${pool.peakRssMb} MB`,
   };
 }

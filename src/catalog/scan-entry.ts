@@ -36,16 +36,19 @@ export interface EntryResult {
 }
 
 /** Package registries mcp-trust scans. */
-export const SCANNED_ECOSYSTEMS: readonly Ecosystem[] = ["npm"];
+export const SCANNED_ECOSYSTEMS: readonly Ecosystem[] = ["npm", "pypi"];
 
-const NPM_REGISTRY_HOSTS = new Set(["registry.npmjs.org", "registry.npmjs.com", "registry.yarnpkg.com"]);
+const REGISTRY_HOSTS: Record<Ecosystem, ReadonlySet<string>> = {
+  npm: new Set(["registry.npmjs.org", "registry.npmjs.com", "registry.yarnpkg.com"]),
+  pypi: new Set(["pypi.org", "pypi.python.org", "files.pythonhosted.org"]),
+};
+const REGISTRY_NAME: Record<Ecosystem, string> = { npm: "the npm registry", pypi: "PyPI" };
 
 const NOT_READ: Record<string, string> = {
   oci: "an OCI container image: mcp-trust reads npm and PyPI packages, not images",
   nuget: "a NuGet package: mcp-trust does not read .NET packages yet",
   cargo: "a Cargo crate: mcp-trust does not read Rust crates yet",
   mcpb: "an MCP bundle (.mcpb) download: mcp-trust does not read bundles yet",
-  pypi: "a PyPI package: this mcp-trust does not read PyPI packages yet",
 };
 
 export interface EntryPlan {
@@ -63,7 +66,7 @@ export function planEntry(entry: CatalogEntry, scanned: readonly Ecosystem[] = S
     const why = reasonNotRead(pkg, scanned);
     if (why) notChecked.push({ package: label, reason: why });
     else if (chosen) notChecked.push({ package: label, reason: `another package of this server: the catalog scans its first one (${chosen.label})` });
-    else chosen = { ecosystem: pkg.registryType as Ecosystem, spec: specOf(pkg), label };
+    else chosen = { ecosystem: pkg.registryType.toLowerCase() as Ecosystem, spec: specOf(pkg), label };
   }
   return { ...(chosen ? { scan: chosen } : {}), notChecked };
 }
@@ -71,14 +74,16 @@ export function planEntry(entry: CatalogEntry, scanned: readonly Ecosystem[] = S
 function reasonNotRead(pkg: ServerPackage, scanned: readonly Ecosystem[]): string | undefined {
   const type = pkg.registryType.toLowerCase();
   if (!(scanned as readonly string[]).includes(type)) return NOT_READ[type] ?? `a ${pkg.registryType} package: mcp-trust does not read this kind of package`;
-  if (type === "npm" && pkg.registryBaseUrl) {
+  if (!pkg.identifier.trim()) return "its identifier is empty";
+  if (pkg.registryBaseUrl) {
     let host: string | undefined;
     try {
       host = new URL(pkg.registryBaseUrl).hostname;
     } catch {
       return `its registryBaseUrl "${pkg.registryBaseUrl}" is not a URL`;
     }
-    if (!NPM_REGISTRY_HOSTS.has(host)) return `published on ${host}, not the npm registry`;
+    const ecosystem = type as Ecosystem;
+    if (!REGISTRY_HOSTS[ecosystem].has(host)) return `published on ${host}, not ${REGISTRY_NAME[ecosystem]}`;
   }
   return undefined;
 }

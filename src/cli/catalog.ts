@@ -10,6 +10,7 @@ import { indexResults, resultsPath } from "../catalog/results.js";
 import { poolExecutor, runCatalog, type CatalogExecutor } from "../catalog/run.js";
 import { renderSummaryMarkdown, summarise } from "../catalog/summary.js";
 import { UnavailableError, UserError } from "../errors.js";
+import { createPypiClient } from "../facts/python/pypi-client.js";
 import { defaultRegistry } from "../facts/registry.js";
 import { defaultCacheDir } from "../facts/registry-cache.js";
 import type { PortableScanOptions } from "../queue/scan-handler.js";
@@ -32,7 +33,9 @@ export const EXIT_INTERRUPTED = 130;
 
 export async function runCatalogCommand(args: CatalogArgs, io: CatalogIo): Promise<number> {
   const progress = new CatalogProgress(io.stderr);
+  const listingStarted = Date.now();
   const entries = await readEntries(args, io, progress);
+  const listingMs = Date.now() - listingStarted;
   const scanOptions: PortableScanOptions = {
     ...(args.offline ? { offline: true } : {}),
     cacheDir: path.resolve(args.cacheDir ?? defaultCacheDir()),
@@ -66,7 +69,7 @@ export async function runCatalogCommand(args: CatalogArgs, io: CatalogIo): Promi
       executor,
       scanOptions,
       rescan: args.rescan,
-      resolveVersion: io.resolveVersion ?? npmVersionResolver(scanOptions),
+      resolveVersion: io.resolveVersion ?? newestVersionResolver(scanOptions),
       signal: stop.signal,
       onProgress: (counts) => progress.update(counts),
       ...(io.now ? { now: io.now } : {}),
@@ -77,11 +80,15 @@ export async function runCatalogCommand(args: CatalogArgs, io: CatalogIo): Promi
     await executor.close();
   }
 
+  const summaryStarted = Date.now();
   const index = await indexResults(resultsPath(args.outDir));
   const summary = summarise(index, result.keys, result.runId, (io.now ?? (() => new Date()))());
   writeFileAtomic(path.join(args.outDir, "summary.json"), `${JSON.stringify(summary, null, 2)}\n`);
   writeFileAtomic(path.join(args.outDir, "summary.md"), renderSummaryMarkdown(summary));
+  const summaryMs = Date.now() - summaryStarted;
+  const siteStarted = Date.now();
   if (args.siteDir) await writeSite({ resultsFile: resultsPath(args.outDir), keys: result.keys, index, summary, siteDir: args.siteDir });
+  const siteMs = Date.now() - siteStarted;
 
   const { counts } = result;
   const where = [resultsPath(args.outDir), path.join(args.outDir, "summary.md"), ...(args.siteDir ? [path.join(args.siteDir, "index.html")] : [])].join(", ");
@@ -89,6 +96,9 @@ export async function runCatalogCommand(args: CatalogArgs, io: CatalogIo): Promi
     `${summary.servers.scanned} scanned, ${summary.servers.notChecked} not checked, ${summary.servers.failed} failed of ${summary.servers.listed}` +
       `${counts.alreadyDone ? ` (${counts.alreadyDone} done before)` : ""}: ${where}\n`,
   );
+  const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
+  const times = [`listing ${seconds(listingMs)}`, `versions ${seconds(result.timings.versionsMs)}`, `scans ${seconds(result.timings.scansMs)}`, `summary ${seconds(summaryMs)}`, ...(args.siteDir ? [`site ${seconds(siteMs)}`] : [])];
+  io.stderr.write(`mcp-trust: ${[executor.stats?.(), times.join(", ")].filter(Boolean).join("; ")}\n`);
   if (result.interrupted) {
     io.stderr.write(`mcp-trust: interrupted with ${summary.servers.pending + summary.servers.failed} servers to go: run the same command again to resume\n`);
     return EXIT_INTERRUPTED;
@@ -116,16 +126,25 @@ async function readEntries(args: CatalogArgs, io: CatalogIo, progress: CatalogPr
   return args.limit ? entries.slice(0, args.limit) : entries;
 }
 
-/** The newest published version of a spec line's npm package (through pacote and the shared cache). */
-function npmVersionResolver(options: PortableScanOptions): (entry: CatalogEntry) => Promise<string> {
+/** The newest published version of a spec line's package: npm through pacote and the shared cache, PyPI through its JSON API. */
+function newestVersionResolver(options: PortableScanOptions): (entry: CatalogEntry) => Promise<string> {
   const pacoteOptions = {
     registry: options.registry ?? defaultRegistry(),
     ...(options.cacheDir ? { cache: path.join(options.cacheDir, "pacote") } : {}),
     ...(options.offline ? { offline: true } : {}),
   };
+  const pypi = createPypiClient();
   return async (entry) => {
     const pkg = entry.packages[0];
-    if (!pkg || pkg.registryType !== "npm") throw new Error(`${entry.name}: no version given and only npm packages can be looked up`);
+    if (pkg?.registryType === "pypi") {
+      if (options.offline) throw new Error(`${pkg.identifier}: give pypi:name==version with --offline (the newest version needs PyPI)`);
+      const release = await pypi.release(pkg.identifier).catch((error: unknown) => {
+        throw new Error(`cannot look up the newest version of ${pkg.identifier} on PyPI: ${(error as Error).message.split("\n")[0]}`);
+      });
+      if (!release) throw new Error(`${pkg.identifier} is not on PyPI`);
+      return release.version;
+    }
+    if (!pkg || pkg.registryType !== "npm") throw new Error(`${entry.name}: no version given, and only npm and PyPI packages can be looked up`);
     try {
       return (await pacote.manifest(`${pkg.identifier}@latest`, pacoteOptions)).version;
     } catch (error) {

@@ -34,7 +34,7 @@ A rerun skips finished servers and retries failed ones; Ctrl-C lets the scans in
 
 Options:
   --from FILE            server.json documents (JSON, an array, a registry listing, or one per line)
-                         or package specs, one a line (npm:name[@version], or a bare npm name)
+                         or package specs, one a line (npm:name[@version], pypi:name[==version], a bare npm name)
   --from-registry [URL]  the servers an MCP registry lists (default: https://registry.modelcontextprotocol.io)
   --out DIR              where results.jsonl and the summaries go (default: the current directory)
   --site DIR             also write a static site: an index with filters, a page and a badge per server

@@ -4,6 +4,7 @@
  */
 import { writeFileAtomic } from "../atomic-write.js";
 import { UserError } from "../errors.js";
+import { environmentSecrets, redactText } from "../redact.js";
 import type { Gate, GateResult } from "../gate.js";
 import type { Config, Delta, Report } from "../model.js";
 import type { ScanOptions } from "../scan.js";
@@ -24,7 +25,11 @@ export interface CliIo {
   catalog?: Omit<CatalogIo, "stdout" | "stderr">;
 }
 
-export async function runCli(argv: readonly string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+export async function runCli(argv: readonly string[], given: CliIo = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+  // Everything the CLI prints (reports, progress, error lines) passes through the redaction: no token of the tree,
+  // no credential of a registry URL and no secret of the environment is written whole.
+  const secrets = environmentSecrets(given.env ?? process.env);
+  const io: CliIo = { ...given, stdout: redacting(given.stdout, secrets), stderr: redacting(given.stderr, secrets) };
   try {
     return await run(argv, io);
   } catch (error) {
@@ -34,6 +39,11 @@ export async function runCli(argv: readonly string[], io: CliIo = { stdout: proc
     }
     throw error;
   }
+}
+
+function redacting<T extends { write(s: string): unknown }>(stream: T, secrets: readonly string[]): T {
+  const write = (s: string): unknown => stream.write(redactText(s, secrets));
+  return new Proxy(stream, { get: (target, key, receiver) => (key === "write" ? write : Reflect.get(target, key, receiver)) });
 }
 
 async function run(argv: readonly string[], io: CliIo): Promise<number> {
@@ -146,7 +156,7 @@ async function renderDelta(args: CommonArgs, delta: Delta, gate: GateResult, col
 }
 
 function emit(args: CommonArgs, text: string, io: CliIo): void {
-  if (args.output) writeFileAtomic(args.output, text);
+  if (args.output) writeFileAtomic(args.output, redactText(text, environmentSecrets(io.env ?? process.env)));
   else io.stdout.write(text);
 }
 

@@ -9,6 +9,7 @@ import type { DependencyKind, LockedPackage, PackageJson } from "../model.js";
 import { classifySource } from "./lockfile/classify-source.js";
 import { jsonKeyLine } from "./manifest.js";
 import { defaultRegistry } from "./registry.js";
+import { sharedPackumentCache } from "./packument-memory.js";
 import { defaultCacheDir } from "./registry-cache.js";
 
 export interface IdealTreeOptions {
@@ -41,10 +42,11 @@ export async function resolveIdealTree(dir: string, options: IdealTreeOptions = 
   try {
     await writeFile(path.join(scratch, "package.json"), JSON.stringify(installable));
     const registry = options.registry ?? defaultRegistry();
+    const cache = path.join(options.cacheDir ?? defaultCacheDir(), "arborist");
     const arborist = new Arborist({
       path: scratch,
       registry,
-      cache: path.join(options.cacheDir ?? defaultCacheDir(), "arborist"),
+      cache,
       offline: options.offline ?? false,
       omit: ["dev"],
       timeout: options.timeoutMs ?? 30_000,
@@ -52,6 +54,8 @@ export async function resolveIdealTree(dir: string, options: IdealTreeOptions = 
       retry: { retries: 1, factor: 2, minTimeout: 200, maxTimeout: 1000 },
       audit: false,
       progress: false,
+      // Shared by every resolution in this process (a scan worker resolves many trees with common packages).
+      packumentCache: sharedPackumentCache(cache) as unknown as NonNullable<ConstructorParameters<typeof Arborist>[0]>["packumentCache"],
     });
     let tree: Arborist.Node;
     try {

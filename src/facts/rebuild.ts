@@ -4,6 +4,7 @@ import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { PackageJson, RebuildResult } from "../model.js";
+import { environmentSecrets, redactText } from "../redact.js";
 import { compareTarballs, packDirectory } from "./pack.js";
 
 // npm pack runs prepack then prepare; a package with neither is built with its "build" script, if any.
@@ -67,12 +68,30 @@ function runScript(cwd: string, script: string, name: string): Promise<void> {
     execFile(
       "sh",
       ["-c", script],
-      { cwd, timeout: BUILD_TIMEOUT_MS, maxBuffer: 32 * 1024 * 1024, env: { ...process.env, PATH: `${bin}${path.delimiter}${process.env["PATH"] ?? ""}`, npm_lifecycle_event: name } },
+      { cwd, timeout: BUILD_TIMEOUT_MS, maxBuffer: 32 * 1024 * 1024, env: buildEnvironment(cwd, bin, name) },
       (error, _stdout, stderr) => {
         if (!error) return resolve();
-        const tail = stderr.trim().split("\n").slice(-3).join(" / ");
+        // The build is the package's code: what it printed is quoted only with secrets masked.
+        const tail = redactText(stderr.trim().split("\n").slice(-3).join(" / "), environmentSecrets()).slice(0, 500);
         reject(new Error(`the "${name}" script failed (${error.message.split("\n")[0]})${tail ? `: ${tail}` : ""}`));
       },
     );
   });
+}
+
+/**
+ * The build runs the package's own scripts, so it gets a minimal environment: no tokens, no registry credentials, no
+ * cloud keys of the machine running the scan; HOME is the scratch folder (no ~/.npmrc, no ~/.ssh), PATH finds node and
+ * the package's own bins.
+ */
+export function buildEnvironment(cwd: string, bin: string, script: string, env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  const pass = ["LANG", "LC_ALL", "TZ", "TERM"].filter((name) => env[name] !== undefined);
+  return {
+    ...Object.fromEntries(pass.map((name) => [name, env[name]])),
+    PATH: [bin, path.dirname(process.execPath), env["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"].join(path.delimiter),
+    HOME: path.dirname(cwd),
+    TMPDIR: path.dirname(cwd),
+    CI: "true",
+    npm_lifecycle_event: script,
+  };
 }

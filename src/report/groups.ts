@@ -58,8 +58,15 @@ export function foldSkipped(skipped: readonly Skipped[]): SkippedCause[] {
   return [...causes].map(([cause, checks]) => ({ cause, checks })).sort((a, b) => b.checks.length - a.checks.length || a.cause.localeCompare(b.cause));
 }
 
+/** A cause with its count, or with the files it names when it is about a few files ("src/a.js: is a FIFO, …"). */
+function causeText(cause: SkippedCause): string {
+  const files = cause.checks.filter((c) => c.startsWith("file ")).map((c) => c.slice(5));
+  if (files.length === cause.checks.length && files.length <= 3) return `${files.join(", ")}: ${cause.cause}`;
+  return `${cause.cause} (${cause.checks.length})`;
+}
+
 /** "7 checks skipped: the registry serves no attestations (5), advisory endpoint refused (2)". */
 export function skippedSentence(causes: readonly SkippedCause[]): string {
   const total = causes.reduce((n, c) => n + c.checks.length, 0);
-  return `${total} check${total === 1 ? "" : "s"} skipped: ${causes.map((c) => `${c.cause} (${c.checks.length})`).join(", ")}`;
+  return `${total} check${total === 1 ? "" : "s"} skipped: ${causes.map(causeText).join(", ")}`;
 }

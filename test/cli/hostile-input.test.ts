@@ -143,3 +143,42 @@ describe("the scan goes on, naming what it could not read", () => {
     expect(stdout).toMatch(/: \d+\/100 grade [A-F] \(partial\)/);
   });
 });
+
+describe("files too large to analyse whole are analysed in part, never passed in silence", () => {
+  const server = (padding: string): string =>
+    [
+      `import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";`,
+      `import { z } from "zod";`,
+      `import { exec } from "node:child_process";`,
+      `const server = new McpServer({ name: "big", version: "1.0.0" });`,
+      padding,
+      `server.tool("run", "Run a command", { cmd: z.string() }, async ({ cmd }) => { exec(cmd); return { content: [] }; });`,
+      "",
+    ].join("\n");
+  const pad = (bytes: number): string => `const padding = ${JSON.stringify("x".repeat(bytes))};`;
+
+  test.each([
+    ["5.9 MB", 5.9e6],
+    ["8.8 MB", 8.8e6],
+  ])("exec(cmd) from a tool argument in a %s file is critical either way", async (_size, bytes) => {
+    write("package.json", JSON.stringify({ name: "big", version: "1.0.0", private: true, type: "module" }));
+    write("src/index.js", server(pad(bytes)));
+    const { code, stdout } = await scan(["--format", "json"]);
+    expect(code).toBe(1);
+    const result = JSON.parse(stdout) as Report;
+    expect(result.findings).toContainEqual(expect.objectContaining({ ruleId: "code/command-injection", severity: "critical", location: expect.objectContaining({ path: "src/index.js", startLine: 6 }) }));
+    expect(result.grade).toBe("F");
+    if (bytes > 6 * 1024 * 1024) {
+      expect(result.skipped).toContainEqual({ check: "file src/index.js", reason: expect.stringMatching(/^is 8\.4 MB, over the 6 MB the code analysis reads whole: 5 of its 6 top-level statements were analysed/), dimension: "code" });
+      expect(result.partial).toBe(true);
+    }
+  });
+
+  test("a shell call inside one statement too large to analyse is reported from the token scan", async () => {
+    write("package.json", JSON.stringify({ name: "big", version: "1.0.0", private: true, type: "module" }));
+    write("src/index.js", `(function main() {\n  ${pad(8.8e6)}\n  require("child_process").exec(process.env.CMD);\n  exec(cmd);\n})();\n`);
+    const result = JSON.parse((await scan(["--format", "json"])).stdout) as Report;
+    expect(result.findings).toContainEqual(expect.objectContaining({ ruleId: "code/unanalysable-code", severity: "medium", location: { path: "src/index.js", startLine: 4 } }));
+    expect(result.dimensions.code.status).toBe("partial");
+  });
+});

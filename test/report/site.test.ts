@@ -29,7 +29,10 @@ beforeAll(async () => {
     finding("code/command-injection", "critical", { message: HOSTILE_MESSAGE, evidence: HOSTILE_EVIDENCE, location: { path: "src/<index>.js", startLine: 3 } }),
     finding("supply-chain/install-script", "high", { message: "postinstall runs", package: { name: "<b>dep</b>", version: "1.0.0" } }),
   ]);
-  evil.dependencies = [{ name: "<b>dep</b>", version: "1.0.0", ecosystem: "npm", direct: true, dev: false, source: "registry", origin: "resolved-now", flags: ["install-script"] }];
+  evil.dependencies = [
+    { name: "<b>dep</b>", version: "1.0.0", ecosystem: "npm", direct: true, dev: false, source: "registry", origin: "resolved-now", flags: ["install-script"] },
+    { name: "requests", version: "2.32.3", ecosystem: "pypi", direct: true, dev: false, source: "registry", origin: "resolved-now", flags: [] },
+  ];
   const rows = [
     row(HOSTILE_NAME, "6.6.6", { package: "npm:evil-mcp@6.6.6", report: evil }),
     row("io.github.good/server", "1.0.0", { package: "npm:good@1.0.0", report: reportWith("good", "1.0.0", []) }),
@@ -118,6 +121,11 @@ describe("site in headless Chromium", () => {
     await page.selectOption("select[name=dimension]", "");
     await page.selectOption("select[name=ecosystem]", "remote");
     expect(await visible()).toBe(1);
+    // A server's dependency ecosystems count too: the npm server with a Python dependency is found under pypi.
+    await page.selectOption("select[name=ecosystem]", "pypi");
+    expect(await visible()).toBe(1);
+    await page.selectOption("select[name=ecosystem]", "npm");
+    expect(await visible()).toBe(2);
     await page.selectOption("select[name=ecosystem]", "");
     await page.fill("input[name=q]", "acme");
     expect(await visible()).toBe(1);

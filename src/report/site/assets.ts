@@ -5,7 +5,7 @@ export const STYLE = `
 :root { --fg: #1f2328; --muted: #59636e; --line: #d1d9e0; --bg: #fff; --soft: #f6f8fa;
   --A: #1a7f37; --B: #4d8f1f; --C: #9a6700; --D: #bc4c00; --F: #cf222e; --none: #6e7781; }
 * { box-sizing: border-box; }
-body { margin: 0 auto; max-width: 1100px; padding: 24px; font: 14px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; color: var(--fg); background: var(--bg); }
+body { margin: 0 auto; max-width: 1280px; padding: 24px; font: 14px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; color: var(--fg); background: var(--bg); }
 h1 { font-size: 24px; margin: 0 0 4px; overflow-wrap: anywhere; }
 h2 { font-size: 18px; margin: 28px 0 8px; border-bottom: 1px solid var(--line); padding-bottom: 4px; }
 h3 { font-size: 15px; margin: 18px 0 6px; }
@@ -16,7 +16,8 @@ th, td { text-align: left; padding: 6px 8px; border-bottom: 1px solid var(--line
 th { background: var(--soft); font-weight: 600; white-space: nowrap; }
 details summary { cursor: pointer; color: var(--muted); margin: 4px 0; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
-td.name { overflow-wrap: anywhere; }
+td.name { overflow-wrap: anywhere; min-width: 280px; }
+#servers th { white-space: normal; vertical-align: bottom; }
 .grade { display: inline-block; min-width: 2em; padding: 0 6px; border-radius: 10px; color: #fff; font-weight: 600; text-align: center; background: var(--none); }
 .grade-A { background: var(--A); } .grade-B { background: var(--B); } .grade-C { background: var(--C); }
 .grade-D { background: var(--D); } .grade-F { background: var(--F); }
@@ -30,7 +31,7 @@ td.name { overflow-wrap: anywhere; }
 .finding { margin: 6px 0 10px; padding: 8px 10px; border-left: 3px solid var(--line); background: var(--soft); overflow-wrap: anywhere; }
 code, pre { font: 12px/1.4 ui-monospace, SFMono-Regular, Menlo, monospace; }
 pre { white-space: pre-wrap; overflow-wrap: anywhere; margin: 4px 0 0; }
-button.sort { font: inherit; font-weight: 600; border: 0; background: none; cursor: pointer; padding: 0; }
+button.sort { font: inherit; font-weight: 600; border: 0; background: none; cursor: pointer; padding: 0; white-space: nowrap; }
 nav { margin-bottom: 12px; }
 `;
 
@@ -48,7 +49,7 @@ export const INDEX_SCRIPT = `
     rows.forEach(function (row) {
       var d = row.dataset;
       var kind = dim.split(":")[0], id = dim.split(":")[1];
-      var ok = (!grade || d.grade === grade) && (!eco || d.ecosystem === eco) &&
+      var ok = (!grade || d.grade === grade) && (!eco || has(d.ecosystem, eco)) &&
         (!dim || has(kind === "serious" ? d.serious : d.any, id)) && (!text || d.name.indexOf(text) >= 0);
       row.hidden = !ok;
       if (ok) count++;

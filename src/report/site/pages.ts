@@ -52,17 +52,22 @@ export interface IndexModel {
   rows: { digest: RowDigest; previous?: { score: number | null } }[];
 }
 
-/** What the index filters on, for one row. */
+/** What was read for one row: its package's ecosystem, "remote", or why nothing was. */
 function ecosystemOf(digest: RowDigest): string {
   if (digest.status === "not-checked") return "not-checked";
   if (digest.status === "failed") return "failed";
   return digest.ecosystem ?? "npm";
 }
 
+/** What the ecosystem filter matches: the package's ecosystem and those of its dependencies. */
+function ecosystemsOf(digest: RowDigest): string[] {
+  return [...new Set([ecosystemOf(digest), ...digest.dependencyEcosystems])];
+}
+
 export function renderIndex(model: IndexModel): string {
   const { summary } = model;
   const rows = [...model.rows].sort((a, b) => (b.digest.score ?? -1) - (a.digest.score ?? -1) || a.digest.name.localeCompare(b.digest.name));
-  const ecosystems = [...new Set(rows.map((r) => ecosystemOf(r.digest)))].sort();
+  const ecosystems = [...new Set(rows.flatMap((r) => ecosystemsOf(r.digest)))].sort();
   const s = summary.servers;
   const body = html`
 <h1>MCP server catalog</h1>
@@ -102,12 +107,12 @@ function indexRow(digest: RowDigest, previous?: { score: number | null }): Html 
   const slug = serverSlug(digest.key);
   const change = previous && previous.score !== null && digest.score !== null && previous.score !== digest.score ? digest.score - previous.score : undefined;
   const status = digest.status === "failed" ? `failed (${digest.failure?.kind ?? "error"})` : digest.status === "not-checked" ? "not checked" : "";
-  return html`<tr data-grade="${digest.grade ?? "none"}" data-ecosystem="${ecosystemOf(digest)}" data-serious="${serious}" data-any="${any}" data-score="${digest.score ?? -1}" data-name="${digest.name.toLowerCase()}">
+  return html`<tr data-grade="${digest.grade ?? "none"}" data-ecosystem="${ecosystemsOf(digest).join(" ")}" data-serious="${serious}" data-any="${any}" data-score="${digest.score ?? -1}" data-name="${digest.name.toLowerCase()}">
 <td class="name"><a href="servers/${slug}.html">${digest.name}</a> <span class="muted">${digest.version}</span></td>
 <td class="num">${digest.score ?? "–"}${change !== undefined ? html` <span class="muted">(${change > 0 ? "+" : ""}${change})</span>` : ""}</td>
 <td>${status ? html`<span class="muted">${status}</span>` : gradeChip(digest.grade)}</td>
 ${STUDY_ORDER.map((d) => html`<td class="num">${dimensionCell(digest, d)}</td>`)}
-<td>${ecosystemOf(digest)}</td>
+<td>${ecosystemsOf(digest).join(", ")}</td>
 </tr>
 `;
 }
@@ -209,7 +214,7 @@ export function renderRulePage(rule: Rule, docsUrl?: string): string {
 <p>${rule.rationale}</p>
 <h2>How to fix it</h2>
 <p>${rule.remediation}</p>
-${link ? html`<p><a href="${link}">Rule documentation</a></p>` : ""}`;
+${link ? html`<p><a href="${link}">The rule's documentation, with examples</a> (online)</p>` : ""}`;
   return page(rule.title, body);
 }
 

@@ -6,6 +6,7 @@ import { readRows } from "../../catalog/results.js";
 import type { CatalogSummary } from "../../catalog/summary.js";
 import type { Rule } from "../../model.js";
 import { RULES } from "../../rules/index.js";
+import { ruleDocsUrl } from "../rule-docs.js";
 import { badgeFor, renderIndex, renderRulePage, renderServerPage, ruleSlug, serverSlug } from "./pages.js";
 
 export interface SiteInput {
@@ -15,7 +16,7 @@ export interface SiteInput {
   index: ResultsIndex;
   summary: CatalogSummary;
   siteDir: string;
-  /** Where a rule's documentation lives online, when it does. */
+  /** Where a rule's full documentation (with examples) lives online; default: docs/rules/ in the project's repository. */
   docsUrl?: (rule: Rule) => string | undefined;
 }
 
@@ -38,7 +39,8 @@ export async function writeSite(input: SiteInput): Promise<{ pages: number }> {
     if (row.report) writeFileAtomic(path.join(siteDir, "badges", `${slug}.svg`), badgeFor(row.report));
     pages++;
   });
-  for (const rule of RULES) writeFileAtomic(path.join(siteDir, "rules", `${ruleSlug(rule.id)}.html`), renderRulePage(rule, input.docsUrl?.(rule)));
+  const docsUrl = input.docsUrl ?? ((rule: Rule) => ruleDocsUrl(rule.id));
+  for (const rule of RULES) writeFileAtomic(path.join(siteDir, "rules", `${ruleSlug(rule.id)}.html`), renderRulePage(rule, docsUrl(rule)));
   const rows = input.keys.flatMap((key) => {
     const digest = index.current.get(key);
     if (!digest) return [];

@@ -2,26 +2,8 @@
 import { isTestOrExamplePath, lineAt, lineStartTable } from "../../analysis/ast.js";
 import type { StringLiteral } from "../../analysis/index.js";
 import type { Draft, Rule, SourceFile } from "../../model.js";
+import { maskToken, SECRET_FORMATS as TOKEN_FORMATS } from "../../redact.js";
 
-/** Token formats with a fixed, documented prefix; a generic "high entropy" guess would drown the report. */
-const TOKEN_FORMATS: { name: string; pattern: RegExp; embeddable?: true }[] = [
-  { name: "AWS access key id", pattern: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g },
-  { name: "GitHub token", pattern: /\bgh[pousr]_[A-Za-z0-9]{36,}\b/g },
-  { name: "GitHub fine-grained token", pattern: /\bgithub_pat_[A-Za-z0-9_]{50,}/g },
-  { name: "Slack token", pattern: /\bxox[abpr]-[0-9A-Za-z-]{10,}/g },
-  { name: "Stripe live secret key", pattern: /\b[sr]k_live_[0-9A-Za-z]{20,}/g },
-  { name: "Anthropic API key", pattern: /\bsk-ant-[A-Za-z0-9_-]{32,}/g },
-  { name: "OpenAI API key", pattern: /\bsk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{32,}|\bsk-(?!ant-)[A-Za-z0-9]{32,}\b/g },
-  // Google documents API keys for public APIs (Maps, Firebase, CrUX) as meant to ship in client code, restricted by API.
-  { name: "Google API key", pattern: /\bAIza[0-9A-Za-z_-]{35}\b/g, embeddable: true },
-  { name: "npm access token", pattern: /\bnpm_[A-Za-z0-9]{36}\b/g },
-  // The header alone is a format check (`pem.startsWith("-----BEGIN PRIVATE KEY-----")`), not a key: a base64 body must follow,
-  // after real or escaped (`\n` in JSON) line breaks and optional PEM headers (Proc-Type, DEK-Info).
-  {
-    name: "private key",
-    pattern: /-----BEGIN (?:RSA |EC |DSA |OPENSSH |PGP |ENCRYPTED )?PRIVATE KEY(?: BLOCK)?-----(?:\s|\\[rn])*(?:[\w-]+: [^\r\n\\]*(?:\s|\\[rn])+)*[A-Za-z0-9+/=]{40,}/g,
-  },
-];
 
 const PLACEHOLDER = /x{4,}|\*{3,}|<[^>]*>|\byour[-_ ]|example|sample|dummy|fake|placeholder|redacted|changeme|replace[-_]?me|\.\.\.|0{8,}|1234567/i;
 const CONFIG_FILE = /(?:^|\/)\.env(?:\.[\w-]+)?$|\.(?:json|ya?ml|toml|ini|cfg)$/i;
@@ -41,7 +23,7 @@ export const hardcodedSecret: Rule = {
   remediation: "Revoke the credential now, remove it from the tree, and read it from the environment or a secret store at run time.",
   check(snapshot) {
     const drafts: Draft[] = [];
-    const sources = new Map([...snapshot.code.js.map((p) => p.file), ...snapshot.code.python.map((p) => p.file)].map((f) => [f.path, f]));
+    const sources = new Map(snapshot.files.map((f) => [f.path, f]));
     for (const literal of snapshot.code.strings) if (mightHoldToken(literal.value)) drafts.push(...literalSecrets(sources.get(literal.path)!, literal));
     for (const file of snapshot.files) {
       if (!CONFIG_FILE.test(file.path) || TEMPLATE_ENV.test(file.path) || NOT_SCANNED.test(file.path) || isTestOrExamplePath(file.path)) continue;
@@ -93,8 +75,7 @@ function reportable(file: SourceFile, tokens: ReturnType<typeof tokensIn>, line:
 }
 
 function draftFor(file: SourceFile, name: string, token: string, line: number): Draft {
-  const masked = token.startsWith("-----") ? "-----BEGIN … PRIVATE KEY-----" : `${token.slice(0, 4)}…`;
-  return { message: `A ${name} is hard-coded in ${file.path}.`, location: { path: file.path, startLine: line }, evidence: masked };
+  return { message: `A ${name} is hard-coded in ${file.path}.`, location: { path: file.path, startLine: line }, evidence: maskToken(token) };
 }
 
 function literalSecrets(file: SourceFile, literal: StringLiteral): Draft[] {

@@ -29,5 +29,5 @@ export const CODE_DIMENSION: DimensionDefinition = {
   id: "code",
   implemented: CODE_RULES.length > 0,
   // A server file the analysis could not read (too large, too deep) is still code to judge: partial, not absent.
-  applicable: (snapshot) => snapshot.code.js.length > 0 || snapshot.code.python.length > 0 || (snapshot.unanalysed ?? []).some((f) => f.runtime),
+  applicable: (snapshot) => snapshot.code.modules.length > 0 || (snapshot.unanalysed ?? []).some((f) => f.runtime),
 };

@@ -5,11 +5,18 @@ import type { Draft, Rule, ToolDescriptor } from "../../model.js";
 const INVISIBLE = /[\u{E0000}-\u{E007F}\u200B-\u200D\u2060\uFEFF\u202A-\u202E\u2066-\u2069]/u;
 const INVISIBLE_ALL = /[\u{E0000}-\u{E007F}\u200B-\u200D\u2060\uFEFF\u202A-\u202E\u2066-\u2069]/gu;
 
+const SECRET_FILES = String.raw`~\/\.ssh|\bid_(?:rsa|ed25519|ecdsa)\b|\.ssh\/|(?:^|[\s"'\`(/])\.env\b|\.aws\/credentials|\.npmrc\b|\.netrc\b|\.git-credentials|\bcredentials\.json\b|\bprivate key\b`;
+const SECRET_FILE_INSTRUCTION = new RegExp(
+  String.raw`(?<!\b(?:not|never|don't|cannot|won't)\s)\b(?:read|cat|open|load|send|include|upload|attach|pass|copy|print|output|fetch|append|add|provide|grab|collect)\b(?![^\n]{0,100}\b(?:reject|refus|den(?:y|ied)|block|forbid|not allowed|disallow|never|exclud|skip)\w*)[^\n]{0,60}?(?:${SECRET_FILES})`,
+  "i",
+);
+
 const INSTRUCTIONS: { what: string; pattern: RegExp }[] = [
   { what: "carries a hidden instruction block", pattern: /<\s*\/?\s*(?:important|system|instructions?|secret|hidden|admin|critical)\b[^>]*>/i },
   { what: "asks the model to keep something from the user", pattern: /\b(?:do not|don't|never|without)\s+(?:tell(?:ing)?|mention(?:ing)?|inform(?:ing)?|reveal(?:ing)?|show(?:ing)?|notify(?:ing)?|alert(?:ing)?|let(?:ting)?)\b[^.]{0,60}\b(?:user|human)/i },
   { what: "tells the model to ignore its instructions", pattern: /\b(?:ignore|disregard|forget)\s+(?:all\s+)?(?:the\s+)?(?:previous|prior|above|earlier|other|system)\s+(?:instructions?|prompts?|rules|messages)/i },
-  { what: "points at secret files", pattern: /~\/\.ssh|\bid_(?:rsa|ed25519|ecdsa)\b|\.ssh\/|(?:^|[\s"'`(/])\.env\b|\.aws\/credentials|\.npmrc\b|\.netrc\b|\.git-credentials|\bcredentials\.json\b|\bprivate key\b/i },
+  // An instruction to read or send a secret file; a sentence that refuses them ("~/.ssh is rejected") instructs nothing.
+  { what: "points at secret files", pattern: SECRET_FILE_INSTRUCTION },
   { what: "makes another call a precondition", pattern: /\bbefore\s+(?:using|calling|running|invoking)\s+(?:this|the|any)\s+(?:tool|function)\b[^.]{0,100}\b(?:call|read|run|invoke|fetch|send|pass|include)\b/i },
   { what: "asks for data to be passed along covertly", pattern: /\b(?:pass|send|include|append|add)\b[^.]{0,40}\b(?:as|in)\s+(?:a\s+|the\s+)?(?:sidenote|side note|hidden parameter)/i },
 ];

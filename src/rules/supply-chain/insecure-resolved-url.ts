@@ -1,7 +1,7 @@
 /** supply-chain/insecure-resolved-url: a locked tarball fetched over plain http or from a host that is not a registry. */
 import type { Draft, Rule } from "../../model.js";
 import { dependencyLocation } from "./declared-dependencies.js";
-import { redactUrl } from "./redact-url.js";
+import { redactUrl } from "../../redact.js";
 import { PUBLIC_REGISTRY_HOSTS, isAllowedRegistryHost, parseUrl } from "./registry-hosts.js";
 import { pythonInsecureUrls } from "./python-indexes.js";
 

@@ -3,7 +3,7 @@ import path from "node:path";
 import npa from "npm-package-arg";
 import type { Config, Dependency, Draft, Rule, Snapshot } from "../../model.js";
 import { declaredDependencies, dependencyLocation, manifestLocation, type DeclaredDependency } from "./declared-dependencies.js";
-import { redactUrl } from "./redact-url.js";
+import { redactUrl } from "../../redact.js";
 import { isAllowedRegistryHost, parseUrl } from "./registry-hosts.js";
 import { pythonNonRegistrySources } from "./python-sources.js";
 

@@ -5,7 +5,7 @@
 import type { Draft, PythonIndex, Snapshot } from "../../model.js";
 import { dependencyLocation } from "./declared-dependencies.js";
 import { isAllowedPythonIndexHost, PYPI_HOSTS, pythonManifests, pythonProjects } from "./python-declared.js";
-import { redactUrl } from "./redact-url.js";
+import { redactUrl } from "../../redact.js";
 import { parseUrl } from "./registry-hosts.js";
 
 export function pythonInsecureUrls(snapshot: Snapshot): Draft[] {

@@ -2,7 +2,7 @@
 import type { Draft, Snapshot } from "../../model.js";
 import { dependencyLocation } from "./declared-dependencies.js";
 import { escapesRepository, pythonManifests, requirementLocation } from "./python-declared.js";
-import { redactUrl } from "./redact-url.js";
+import { redactUrl } from "../../redact.js";
 
 type Kind = "git" | "url" | "outside-path";
 

@@ -24,7 +24,8 @@ ruleTest(commandInjection, {
       expect: ([f]) => {
         expect(f!.location).toEqual({ path: "src/index.ts", startLine: 8 });
         expect(f!.evidence).toBe("exec(command)");
-        expect(f!.message).toContain("tool handler's arguments");
+        expect(f!.message).toContain('argument `host` of tool "ping"');
+        expect(f!.message).toContain("src/index.ts:6");
       },
     },
     {
@@ -82,6 +83,8 @@ server.setRequestHandler(CallToolRequestSchema, async (request) => {
     {
       name: "HTTP request data into exec",
       files: server(`import { exec } from "child_process";
+import express from "express";
+const app = express();
 app.get("/run", (req, res) => { exec("ls " + req.query.dir); });
 `),
       count: 1,
@@ -140,12 +143,12 @@ server.tool("browse", "Open a page", {}, async ({ url }) => { await open(url); }
       severity: "critical",
     },
     {
-      name: "a non-literal command not traced to input (high)",
+      name: "a command from a parameter nothing in the package fills (low: the analysis could not follow it)",
       files: server(`import { execSync } from "child_process";
 export function build(dir: string) { return execSync(\`npm run build --prefix \${dir}\`); }
 `),
       count: 1,
-      severity: "high",
+      severity: "low",
     },
     {
       name: "Python subprocess with shell=True from a FastMCP tool",
